@@ -1,0 +1,51 @@
+# Every target installs what it needs on first use (a virtualenv in .venv,
+# npm test tools in node_modules). System packages: see README "Before you start".
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+PY_OK  := $(VENV)/.installed
+JS_OK  := node_modules/.installed
+PORT   ?= 8000
+
+.PHONY: build serve test lint leaflets campaigns-validate bench clean
+
+$(PY_OK): pyproject.toml constraints.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -c constraints.txt -e '.[test]'
+	touch $@
+
+$(JS_OK): package.json package-lock.json
+	npm ci --silent --no-audit --no-fund
+	touch $@
+
+## Build the whole site (both languages, campaigns, calendars, leaflets) into site/
+build: $(PY_OK)
+	$(BIN)/python -m scripts.build_site
+
+## Build, then serve site/ on http://localhost:$(PORT)/ with live reload
+serve: $(PY_OK)
+	$(BIN)/python -m scripts.serve --port $(PORT)
+
+## The whole test suite: lint, Python tests, browser tests (Chromium)
+test: $(PY_OK) $(JS_OK)
+	$(BIN)/ruff check .
+	$(BIN)/python -m pytest
+
+lint: $(PY_OK)
+	$(BIN)/ruff check .
+
+## Check every campaign file and print every error (nothing is written)
+campaigns-validate: $(PY_OK)
+	$(BIN)/python -m scripts.campaigns validate campaigns
+
+## Build only the printable leaflets into site-leaflets/
+leaflets: $(PY_OK)
+	$(BIN)/python -m scripts.leaflets build --out site-leaflets
+
+## Benchmarks (prints a table, writes bench-results.json)
+bench: $(PY_OK) $(JS_OK)
+	$(BIN)/python -m scripts.bench
+
+clean:
+	rm -rf site site-leaflets .cache

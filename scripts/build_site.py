@@ -1,0 +1,107 @@
+"""Build the whole site: both languages (in parallel, one per core), into site/.
+
+    python -m scripts.build_site [--out DIR]
+
+Each language is its own MkDocs build (own search index, own sitemap) into a
+sibling folder; the root gets a redirect to Vietnamese and a sitemap index.
+Everything is built in a staging folder and swapped in at the end, so a failed
+build leaves the previous site untouched.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+
+from scripts.atomic import write_tree
+from scripts.i18n import ui_table
+from scripts.paths import LANGUAGES, ROOT
+from scripts.sitefacts import load_extra, site_root
+
+CONFIGS = {"vi": ROOT / "mkdocs.yml", "en": ROOT / "mkdocs.en.yml"}
+TEMPLATES = Environment(
+    loader=FileSystemLoader(Path(__file__).parent / "site" / "templates"),
+    autoescape=select_autoescape(["html", "xml"]),
+)
+
+
+class BuildFailed(RuntimeError):
+    """One language's MkDocs build failed; its output says why."""
+
+
+def build_language(lang: str, out: Path) -> str:
+    """Run `mkdocs build --strict` for one language; returns its log."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    proc = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet",
+         "-f", str(CONFIGS[lang]), "-d", str(out / lang)],
+        cwd=ROOT, env=env, capture_output=True, text=True,
+    )
+    log = proc.stdout + proc.stderr
+    if proc.returncode != 0:
+        raise BuildFailed(f"The {lang} build failed:\n{log}")
+    return log
+
+
+def root_files() -> dict[str, str]:
+    """The site root: a redirect to the first language and a sitemap index."""
+    extra = load_extra()
+    first = LANGUAGES[0]
+    return {
+        "index.html": TEMPLATES.get_template("redirect.html").render(
+            lang=first, target=f"{first}/index.html", ui=ui_table(first)
+        ),
+        "sitemap.xml": TEMPLATES.get_template("sitemap-index.xml").render(
+            root=site_root(extra), languages=LANGUAGES
+        ),
+    }
+
+
+def build(out: Path) -> None:
+    """Build every language into `out` (replaced only if everything succeeds)."""
+    out = out.resolve()
+    staging = out.with_name(f"{out.name}.building")
+    if staging.exists():
+        import shutil
+
+        shutil.rmtree(staging)
+    staging.mkdir(parents=True)
+    try:
+        with ThreadPoolExecutor(max_workers=len(LANGUAGES)) as pool:
+            logs = list(pool.map(lambda lang: build_language(lang, staging), LANGUAGES))
+        for log in logs:
+            if log.strip():
+                print(log.strip())
+        files: dict[str, bytes | str] = {
+            p.relative_to(staging).as_posix(): p.read_bytes()
+            for p in staging.rglob("*") if p.is_file()
+        }
+        files.update(root_files())
+        write_tree(out, files)
+    finally:
+        import shutil
+
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=ROOT / "site")
+    args = parser.parse_args(argv)
+    try:
+        build(args.out)
+    except BuildFailed as err:
+        print(err, file=sys.stderr)
+        return 1
+    print(f"Site built in {args.out}/ (open {args.out}/index.html, or run: make serve)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,31 @@
+"""Our own UI strings: one translation table per language (docs/data/ui/<lang>.yml)."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from scripts.paths import DATA, LANGUAGES
+
+
+class MissingTranslation(KeyError):
+    """A UI string is missing from a translation table."""
+
+
+@cache
+def ui_table(lang: str, data_dir: Path = DATA) -> dict[str, str]:
+    """The UI strings of one language, keyed by message id."""
+    if lang not in LANGUAGES:
+        raise ValueError(f"unknown language {lang!r}; expected one of {LANGUAGES}")
+    with (data_dir / "ui" / f"{lang}.yml").open(encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+def t(lang: str, key: str, **values: object) -> str:
+    """One UI string, with `{name}` placeholders filled in."""
+    table = ui_table(lang)
+    if key not in table:
+        raise MissingTranslation(f"docs/data/ui/{lang}.yml has no entry {key!r}")
+    return table[key].format(**values) if values else table[key]

@@ -1,0 +1,17 @@
+"""Where things are in the project: one place, so no module guesses a path."""
+
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DOCS = ROOT / "docs"
+DATA = DOCS / "data"
+CAMPAIGNS = ROOT / "campaigns"
+OVERRIDES = ROOT / "overrides"
+MKDOCS_YML = ROOT / "mkdocs.yml"
+CACHE = ROOT / ".cache"
+LANGUAGES = ("vi", "en")
+
+
+def docs_dir(lang: str) -> Path:
+    """The Markdown source folder of one language."""
+    return DOCS / lang

@@ -1,0 +1,1 @@
+"""Accent-insensitive search: the folding both the browser and the tests apply."""

@@ -1,0 +1,47 @@
+"""Build the site, serve it on localhost and rebuild on every change (live reload).
+
+    python -m scripts.serve [--port 8000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from mkdocs.livereload import LiveReloadServer
+
+from scripts.build_site import BuildFailed, build
+from scripts.paths import ROOT
+
+WATCHED = ["docs", "campaigns", "overrides", "scripts", "mkdocs.yml", "mkdocs.en.yml"]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--port", type=int, default=8000)
+    parser.add_argument("--host", default="127.0.0.1")
+    args = parser.parse_args(argv)
+    site = ROOT / "site"
+
+    def rebuild() -> None:
+        try:
+            build(site)
+        except BuildFailed as err:  # keep serving the last good site
+            print(err, file=sys.stderr)
+
+    rebuild()
+    server = LiveReloadServer(builder=rebuild, host=args.host, port=args.port, root=str(site))
+    for path in WATCHED:
+        server.watch(str(ROOT / path))
+    print(f"Serving on http://{args.host}:{args.port}/ (Vietnamese: /vi/, English: /en/)")
+    try:
+        server.serve()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.shutdown()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Engine-independent pieces of the two-language site: navigation, translation twins."""
