@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import posixpath
 import unicodedata
+from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
@@ -30,14 +31,14 @@ def on_config(config):
     config.extra["alternate"] = config.extra["languages"]
     config.extra["site_root"] = site_root(config.extra)
     config.site_url = f"{config.extra['site_root']}{lang}/"
-    config.nav = load_nav(lang)
+    config.nav = load_nav(lang, _docs_root(config) / "data" / "nav.yml")
     return config
 
 
 def on_files(files, config):
     lang = config.theme["language"]
     problems = []
-    for twin in missing_twins(lang):
+    for twin in missing_twins(lang, root=_docs_root(config)):
         if not twin.pending:
             problems.append(
                 f"docs/{twin.source_lang}/{twin.path} has no {lang} version "
@@ -64,6 +65,11 @@ def on_files(files, config):
 
 def on_page_markdown(markdown, page, config, files):
     return unicodedata.normalize("NFC", markdown)
+
+
+def _docs_root(config) -> Path:
+    """docs/ (the parent of docs/<lang>/), wherever this project copy lives."""
+    return Path(config.docs_dir).parent
 
 
 def _yaml_str(text: str) -> str:
