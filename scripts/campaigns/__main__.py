@@ -1,0 +1,5 @@
+import sys
+
+from scripts.campaigns.cli import main
+
+sys.exit(main())

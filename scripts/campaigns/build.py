@@ -1,0 +1,69 @@
+"""Everything the campaigns feature generates for one language, as in-memory files."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from PIL import Image
+
+from scripts.campaigns import urls
+from scripts.campaigns.model import Campaign
+from scripts.campaigns.render_ics import calendar
+from scripts.campaigns.render_pages import campaign_page, event_page, events_page, index_page
+from scripts.campaigns.share_image import share_png
+from scripts.campaigns.site import Site
+
+
+@dataclass
+class Output:
+    pages: dict[str, str] = field(default_factory=dict)  # Markdown, by src path
+    head: dict[str, str] = field(default_factory=dict)  # <head> markup, by src path
+    files: dict[str, bytes] = field(default_factory=dict)  # .ics, .png, images
+
+    def all_files(self) -> dict[str, bytes | str]:
+        return {**self.pages, **self.files}
+
+
+def _hero(campaign: Campaign, site: Site) -> tuple[dict[str, Any], bytes] | None:
+    if campaign.hero_image is None or campaign.folder is None:
+        return None
+    source: Path = campaign.folder / campaign.hero_image.file
+    with Image.open(source) as img:
+        width, height = img.size
+    image = campaign.hero_image
+    return ({"path": urls.hero_image(campaign.slug, image.file), "width": width,
+             "height": height, "alt": image.alt(site.lang),
+             "credit": image.credit(site.lang) if image.credit else None},
+            source.read_bytes())
+
+
+def build_language(campaigns: list[Campaign], site: Site) -> Output:
+    out = Output()
+    out.pages[urls.INDEX] = index_page(campaigns, site)
+    out.pages[urls.EVENTS] = events_page(campaigns, site)
+    ward = site.extra.get("locality", {}).get("ward", {}).get(site.lang, "")
+    kicker = f"{ward[:1].upper()}{ward[1:]} · {site.t('campaigns_index_title')}"
+    everything = []
+    for campaign in campaigns:
+        hero = _hero(campaign, site)
+        if hero is not None:
+            out.files[hero[0]["path"]] = hero[1]
+        src = urls.campaign_page(campaign.slug)
+        out.pages[src], out.head[src] = campaign_page(campaign, site,
+                                                      hero[0] if hero else None)
+        out.files[urls.share_image(campaign.slug)] = share_png(
+            campaign.title(site.lang), kicker, site.host)
+        items = [(campaign, e) for e in sorted(campaign.events, key=lambda e: e.start)]
+        everything.extend(items)
+        out.files[urls.campaign_ics(campaign.slug)] = calendar(
+            items, campaign.title(site.lang), site)
+        for _, event in items:
+            src = urls.event_page(campaign.slug, event.id)
+            out.pages[src], out.head[src] = event_page(campaign, event, site)
+            out.files[urls.event_ics(campaign.slug, event.id)] = calendar(
+                [(campaign, event)], event.title(site.lang), site)
+    everything.sort(key=lambda ce: (ce[1].start, ce[0].slug, ce[1].id))
+    out.files[urls.ALL_ICS] = calendar(everything, site.t("campaigns_index_title"), site)
+    return out

@@ -1,0 +1,78 @@
+"""RFC 5545 calendars (icalendar library): one per event, per campaign, and for all.
+
+UID = "<campaign slug>.<event id>@<site host>": derived from ids, never from content, so
+an edited event replaces the old one in subscribers' calendars.
+SEQUENCE = 3 x revision + {scheduled: 0, moved: 1, cancelled: 2}: the first move or
+cancellation raises it by itself; editors add 1 to `revision` for every other change
+of date, time or place (and when a cancelled event is put back on).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import UTC, datetime, time
+
+import icalendar
+
+from scripts.campaigns.escape import clean
+from scripts.campaigns.model import Campaign, Event
+from scripts.campaigns.site import Site
+from scripts.campaigns.urls import event_page
+
+STATUS_RANK = {"scheduled": 0, "moved": 1, "cancelled": 2}
+ICS_STATUS = {"scheduled": "CONFIRMED", "moved": "CONFIRMED", "cancelled": "CANCELLED"}
+
+
+def uid(campaign: Campaign, event: Event, site: Site) -> str:
+    return f"{campaign.slug}.{event.id}@{site.host}"
+
+
+def sequence(event: Event) -> int:
+    return 3 * event.revision + STATUS_RANK[event.status]
+
+
+def _vevent(campaign: Campaign, event: Event, site: Site) -> icalendar.Event:
+    lang = site.lang
+    url = site.url(event_page(campaign.slug, event.id))
+    vevent = icalendar.Event()
+    vevent.add("uid", uid(campaign, event, site))
+    # Stable per build day, so rebuilding the same content gives the same bytes.
+    vevent.add("dtstamp", datetime.combine(site.today, time(0, 0), tzinfo=UTC))
+    vevent.add("dtstart", event.start)
+    vevent.add("dtend", event.end)
+    vevent.add("sequence", sequence(event))
+    vevent.add("status", ICS_STATUS[event.status])
+    prefix = ""
+    if event.status == "cancelled":
+        prefix = f"[{site.t('campaigns_badge_cancelled')}] "
+    elif event.status == "moved":
+        prefix = f"[{site.t('campaigns_badge_moved')}] "
+    vevent.add("summary", prefix + clean(event.title(lang)))
+    lines = [clean(event.summary(lang) if event.summary else campaign.summary(lang))]
+    if event.status_note:
+        lines.append(clean(event.status_note(lang)))
+    lines.append(url)
+    vevent.add("description", "\n\n".join(lines))
+    vevent.add("location", f"{clean(event.venue(lang))}, {clean(event.address(lang))}")
+    if event.coordinates:
+        vevent.add("geo", (event.coordinates.lat, event.coordinates.lon))
+    vevent.add("url", url)
+    if event.contact.email:
+        organizer = icalendar.vCalAddress(f"mailto:{event.contact.email}")
+        organizer.params["cn"] = clean(event.contact.name(lang))
+        vevent.add("organizer", organizer)
+    return vevent
+
+
+def calendar(items: Iterable[tuple[Campaign, Event]], name: str, site: Site) -> bytes:
+    cal = icalendar.Calendar()
+    cal.add("prodid", f"-//{site.host}//campaigns//{site.lang.upper()}")
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    cal.add("method", "PUBLISH")
+    cal.add("x-wr-calname", clean(name))
+    cal.add("x-wr-timezone", "Asia/Ho_Chi_Minh")
+    for campaign, event in items:
+        cal.add_component(_vevent(campaign, event, site))
+    cal.add_missing_timezones()
+    return cal.to_ical()

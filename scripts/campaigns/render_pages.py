@@ -1,0 +1,238 @@
+"""Markdown pages and their <head> markup, from Jinja2 templates.
+
+Page templates escape every value for Markdown and HTML at once (escape.md_text, set
+as the environment's `finalize`), so organisers' text can never become markup.
+Returns plain strings; MkDocs is not imported here.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable
+from datetime import datetime
+from itertools import groupby
+from typing import Any
+
+import yaml
+from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+from markupsafe import Markup
+
+from scripts.campaigns import urls
+from scripts.campaigns.dates import date_range, iso, month_heading, when
+from scripts.campaigns.escape import clean, json_ld, md_text
+from scripts.campaigns.materials import materials_for
+from scripts.campaigns.model import Campaign, Event
+from scripts.campaigns.render_jsonld import event_jsonld
+from scripts.campaigns.share import share_for
+from scripts.campaigns.site import Site
+
+DESCRIPTION_MAX = 300
+
+
+def _finalize(value: Any) -> Any:
+    return "" if value is None else md_text(value)
+
+
+_md_env = Environment(
+    loader=PackageLoader("scripts.campaigns", "templates"),
+    autoescape=True, finalize=_finalize, trim_blocks=True, lstrip_blocks=True,
+    undefined=StrictUndefined, keep_trailing_newline=True,
+)
+_html_env = Environment(
+    loader=PackageLoader("scripts.campaigns", "templates"),
+    autoescape=select_autoescape(default=True), undefined=StrictUndefined,
+    trim_blocks=True, lstrip_blocks=True,
+)
+
+
+def _front_matter(title: str, description: str) -> Markup:
+    # MkDocs' templates print these raw (autoescape is off there): escape once here.
+    data = {"title": html.escape(clean(title)),
+            "description": html.escape(_shorten(clean(description)))}
+    return Markup(yaml.safe_dump(data, allow_unicode=True, width=10_000).strip())
+
+
+def _shorten(text: str) -> str:
+    return text if len(text) <= DESCRIPTION_MAX else text[: DESCRIPTION_MAX - 1] + "…"
+
+
+class _Page:
+    """Helpers bound to the page being rendered (relative links need its path)."""
+
+    def __init__(self, site: Site, src: str) -> None:
+        self.site, self.src = site, src
+
+    def href(self, path: str) -> str:
+        return urls.relative(self.src, path)
+
+    def badges_for_event(self, event: Event) -> list[tuple[str, str]]:
+        t = self.site.t
+        past = event.is_past(self.site.today)
+        out = [("past", t("campaigns_badge_past"))] if past else []
+        if not past and event.status != "cancelled":  # "upcoming" would mislead
+            out.append(("upcoming", t("campaigns_badge_upcoming")))
+        if event.status == "moved":
+            out.append(("moved", t("campaigns_badge_moved")))
+        elif event.status == "cancelled":
+            out.append(("cancelled", t("campaigns_badge_cancelled")))
+        return out
+
+    def event(self, campaign: Campaign, event: Event) -> dict[str, Any]:
+        lang, site = self.site.lang, self.site
+        state = event.status if event.status != "scheduled" else (
+            "past" if event.is_past(site.today) else "upcoming")
+        coords = event.coordinates
+        return {
+            "title": event.title(lang),
+            "href": self.href(urls.event_page(campaign.slug, event.id)),
+            "ics_href": self.href(urls.event_ics(campaign.slug, event.id)),
+            "when": when(event.start, event.end, lang),
+            "iso_start": iso(event.start),
+            "status": event.status,
+            "state": state,
+            "past": event.is_past(site.today),
+            "badges": self.badges_for_event(event),
+            "previous_when": (when(event.previous_start,
+                                   event.previous_start + (event.end - event.start), lang)
+                              if event.previous_start else None),
+            "iso_previous": iso(event.previous_start) if event.previous_start else None,
+            "status_note": event.status_note(lang) if event.status_note else None,
+            "summary": event.summary(lang) if event.summary else None,
+            "venue": event.venue(lang),
+            "address": event.address(lang),
+            "osm": (f"https://www.openstreetmap.org/?mlat={coords.lat}&mlon={coords.lon}"
+                    f"#map=17/{coords.lat}/{coords.lon}") if coords else None,
+            "geo": f"geo:{coords.lat},{coords.lon}" if coords else None,
+            "organiser": site.agency_name(event.organiser),
+            "organiser_href": (self.href(site.agency_pages[event.organiser])
+                               if event.organiser in site.agency_pages else None),
+            "contact_name": event.contact.name(lang),
+            "contact_email": event.contact.email,
+            "contact_url": event.contact.url,
+            "open_to_all": event.registration.open_to_all,
+            "registration_how": event.registration.how(lang) if event.registration.how else None,
+            "registration_url": event.registration.url,
+            "accessibility": event.accessibility(lang) if event.accessibility else None,
+            "agenda": [{"time": a.time, "text": a.item(lang)} for a in event.agenda],
+            "campaign_title": campaign.title(lang),
+            "campaign_href": self.href(urls.campaign_page(campaign.slug)),
+        }
+
+    def campaign(self, campaign: Campaign, *, full: bool = False) -> dict[str, Any]:
+        lang, site = self.site.lang, self.site
+        past = campaign.is_past(site.today)
+        view: dict[str, Any] = {
+            "title": campaign.title(lang),
+            "href": self.href(urls.campaign_page(campaign.slug)),
+            "summary": campaign.summary(lang),
+            "period": date_range(campaign.start, campaign.end, lang),
+            "badges": [("past", site.t("campaigns_badge_past")) if past
+                       else ("current", site.t("campaigns_badge_current"))
+                       if campaign.start.date() <= site.today
+                       else ("upcoming", site.t("campaigns_badge_upcoming"))],
+        }
+        if full:
+            view.update(
+                messages=[m(lang) for m in campaign.messages],
+                audiences=[a(lang) for a in campaign.audiences],
+                organisers=[{"name": site.agency_name(a),
+                             "href": self.href(site.agency_pages[a])
+                             if a in site.agency_pages else None}
+                            for a in campaign.organisers],
+                events=[self.event(campaign, e) for e in sorted(campaign.events,
+                                                                key=lambda e: e.start)],
+                ics_href=self.href(urls.campaign_ics(campaign.slug)),
+                materials=[{"title": m.title, "href": self.href(m.path),
+                            "media_type": m.media_type,
+                            "size": f"{m.size_bytes / 1024:.0f} KB" if m.size_bytes else None}
+                           for m in materials_for(campaign, lang)],
+                hero=None,
+            )
+        return view
+
+    def share(self, path: str, title: str, text: str) -> Any:
+        url = self.site.url(path)
+        return share_for(url, title, text, self.site.t("campaigns_qr_alt", url=url))
+
+    def render(self, template: str, **context: Any) -> str:
+        return _md_env.get_template(template).render(
+            t=self.site.t, share_js=self.href(urls.SHARE_JS),
+            index_href=self.href(urls.INDEX), **context)
+
+
+def head_html(site: Site, path: str, title: str, description: str, image_path: str,
+              og_type: str = "website", jsonld: dict[str, Any] | None = None) -> str:
+    """Open Graph, Twitter, canonical and JSON-LD markup for one page's <head>."""
+    other = "en_GB" if site.lang == "vi" else "vi_VN"
+    return _html_env.get_template("head.html.j2").render(
+        og_type=og_type, site_name=clean(site.t("campaigns_index_title")),
+        title=clean(title), description=_shorten(clean(description)),
+        url=site.url(path), locale=site.locale, other_locale=other,
+        image=site.url(image_path), canonical=site.include_canonical,
+        jsonld=json_ld(jsonld) if jsonld is not None else None,
+    )
+
+
+def event_page(campaign: Campaign, event: Event, site: Site) -> tuple[str, str]:
+    """(markdown, head_html) of one event page. Its size depends only on this event."""
+    src = urls.event_page(campaign.slug, event.id)
+    page = _Page(site, src)
+    lang = site.lang
+    description = event.summary(lang) if event.summary else campaign.summary(lang)
+    title = event.title(lang)
+    markdown = page.render(
+        "event.md.j2", front_matter=_front_matter(title, description),
+        ev=page.event(campaign, event), share=page.share(src, title, description))
+    head = head_html(site, src, title, description, urls.share_image(campaign.slug),
+                     og_type="article", jsonld=event_jsonld(campaign, event, site))
+    return markdown, head
+
+
+def campaign_page(campaign: Campaign, site: Site, hero: dict[str, Any] | None = None
+                  ) -> tuple[str, str]:
+    src = urls.campaign_page(campaign.slug)
+    page = _Page(site, src)
+    lang = site.lang
+    view = page.campaign(campaign, full=True)
+    if hero is not None:
+        view["hero"] = {**hero, "href": page.href(hero["path"])}
+    title, description = campaign.title(lang), campaign.summary(lang)
+    markdown = page.render("campaign.md.j2", front_matter=_front_matter(title, description),
+                           c=view, share=page.share(src, title, description))
+    head = head_html(site, src, title, description, urls.share_image(campaign.slug))
+    return markdown, head
+
+
+def _all_events(campaigns: Iterable[Campaign]) -> list[tuple[Campaign, Event]]:
+    return sorted(((c, e) for c in campaigns for e in c.events),
+                  key=lambda ce: (ce[1].start, ce[0].slug, ce[1].id))
+
+
+def index_page(campaigns: list[Campaign], site: Site) -> str:
+    page = _Page(site, urls.INDEX)
+    title = site.t("campaigns_index_title")
+    ward = site.extra.get("locality", {}).get("ward", {}).get(site.lang, "")
+    intro = site.t("campaigns_index_intro", ward=ward)
+    upcoming = [page.event(c, e) for c, e in _all_events(campaigns)
+                if not e.is_past(site.today)]
+    current = [page.campaign(c) for c in campaigns if not c.is_past(site.today)]
+    past = [page.campaign(c) for c in sorted(campaigns, key=lambda c: c.end, reverse=True)
+            if c.is_past(site.today)]
+    return page.render("index.md.j2", front_matter=_front_matter(title, intro), ward=ward,
+                       upcoming=upcoming, current=current, past=past,
+                       events_href=page.href(urls.EVENTS), ics_href=page.href(urls.ALL_ICS))
+
+
+def events_page(campaigns: list[Campaign], site: Site) -> str:
+    page = _Page(site, urls.EVENTS)
+    title = site.t("campaigns_events_title")
+    months = []
+    for _, group in groupby(_all_events(campaigns), key=lambda ce: (ce[1].start.year,
+                                                                  ce[1].start.month)):
+        items = list(group)
+        first: datetime = items[0][1].start
+        months.append({"heading": month_heading(first, site.lang),
+                       "events": [page.event(c, e) for c, e in items]})
+    return page.render("events.md.j2",
+                       front_matter=_front_matter(title, site.t("campaigns_events_intro")),
+                       months=months, ics_href=page.href(urls.ALL_ICS))

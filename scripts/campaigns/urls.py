@@ -1,0 +1,44 @@
+"""Where each generated file lives inside a language's site (same for vi and en)."""
+
+from __future__ import annotations
+
+import posixpath
+
+INDEX = "campaigns/index.md"
+EVENTS = "campaigns/events.md"
+ALL_ICS = "campaigns/all-events.ics"
+SHARE_JS = "assets/javascripts/share.js"
+
+
+def campaign_page(slug: str) -> str:
+    return f"campaigns/{slug}/index.md"
+
+
+def event_page(slug: str, event_id: str) -> str:
+    return f"campaigns/{slug}/{event_id}.md"
+
+
+def event_ics(slug: str, event_id: str) -> str:
+    return f"campaigns/{slug}/{event_id}.ics"
+
+
+def campaign_ics(slug: str) -> str:
+    return f"campaigns/{slug}/{slug}.ics"
+
+
+def share_image(slug: str) -> str:
+    return f"campaigns/{slug}/share.png"
+
+
+def hero_image(slug: str, file_name: str) -> str:
+    return f"campaigns/{slug}/images/{posixpath.basename(file_name)}"
+
+
+def html(src: str) -> str:
+    """Output path of a page ('use_directory_urls: false': a/b.md -> a/b.html)."""
+    return src[:-3] + ".html" if src.endswith(".md") else src
+
+
+def relative(from_src: str, to_path: str) -> str:
+    """Relative href from the page generated from `from_src` to a site path."""
+    return posixpath.relpath(html(to_path), posixpath.dirname(from_src) or ".")

@@ -1,0 +1,258 @@
+"""Rendering: dates, calendars, JSON-LD, share links, share image, and hostile text."""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+from datetime import date
+from html import unescape
+from html.parser import HTMLParser
+from urllib.parse import parse_qs, urlsplit
+
+import icalendar
+import markdown
+import pytest
+import yaml
+from PIL import Image
+
+from scripts.campaigns import urls
+from scripts.campaigns.build import build_language
+from scripts.campaigns.dates import today, when
+from scripts.campaigns.load import load_campaigns, load_example
+from scripts.campaigns.model import Campaign
+from scripts.campaigns.render_ics import sequence, uid
+from scripts.campaigns.share_image import TitleDoesNotFit, share_png
+from scripts.campaigns.site import make_site
+from tests.fixtures_campaigns import base_data
+
+TODAY = date(2026, 11, 23)
+# Python-Markdown with the extensions of mkdocs.yml that touch raw HTML and inline syntax.
+EXTENSIONS = ["abbr", "admonition", "attr_list", "def_list", "footnotes", "md_in_html",
+              "tables", "toc", "pymdownx.superfences", "pymdownx.tasklist"]
+HOSTILE_TITLE = '<script>alert("t")</script> \'q\' \\ 😀 עברית [x](javascript:alert(1)) *a*'
+HOSTILE = (
+    '</script><script>alert(1)</script> <img src=x onerror=alert(2)> "dq" \'sq\' \\back\\ '
+    "line1\nline2\r\n😀 עברית مرحبا [click](javascript:alert(3)) *em* _u_ `code` {: .x} "
+    "[^1] *[HTML]: boom &amp; &lt; \u202eevil\u202c"
+)
+LONG = "Dài " * 2500  # 10,000 characters
+
+
+def hostile_campaign() -> Campaign:
+    data = base_data()
+    data["title"] = {"vi": HOSTILE_TITLE, "en": HOSTILE_TITLE}
+    data["summary"] = {"vi": HOSTILE + LONG, "en": LONG + HOSTILE}
+    data["messages"] = [{"vi": HOSTILE, "en": HOSTILE}, {"vi": LONG, "en": LONG}]
+    event = data["events"][0]
+    event.update(
+        title={"vi": HOSTILE_TITLE, "en": HOSTILE_TITLE},
+        summary={"vi": HOSTILE, "en": HOSTILE},
+        venue={"vi": HOSTILE, "en": LONG},
+        address={"vi": LONG, "en": HOSTILE},
+        accessibility={"vi": HOSTILE, "en": HOSTILE},
+        agenda=[{"time": "8:00", "item": {"vi": HOSTILE, "en": LONG}}],
+        contact={"name": {"vi": HOSTILE, "en": HOSTILE}},
+        registration={"open_to_all": False, "how": {"vi": HOSTILE, "en": LONG}},
+        status="moved", previous_start="2026-06-06 08:00",
+        status_note={"vi": HOSTILE, "en": HOSTILE},
+    )
+    return Campaign.model_validate(data).model_copy(update={"slug": "hostile"})
+
+
+class Scan(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: list[tuple[str, dict[str, str]]] = []
+        self.scripts: list[str] = []
+        self._in_script = False
+        self.text: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, {k: v or "" for k, v in attrs}))
+        self._in_script = tag == "script"
+        if tag == "script":
+            self.scripts.append("")
+
+    def handle_endtag(self, tag):
+        self._in_script = False
+
+    def handle_data(self, data):
+        if self._in_script:
+            self.scripts[-1] += data
+        else:
+            self.text.append(data)
+
+
+def scan(html: str) -> Scan:
+    s = Scan()
+    s.feed(html)
+    return s
+
+
+def md_to_html(text: str) -> tuple[dict, str]:
+    front, body = text.split("\n---\n", 1)
+    return yaml.safe_load(front.removeprefix("---\n")), markdown.markdown(
+        body, extensions=EXTENSIONS)
+
+
+@pytest.fixture(scope="module")
+def real():
+    campaigns = load_campaigns()
+    return campaigns, {lang: build_language(campaigns, make_site(lang, TODAY))
+                       for lang in ("vi", "en")}
+
+
+def test_today_is_injectable(monkeypatch):
+    monkeypatch.setenv("PORTAL_TODAY", "2027-01-02")
+    assert today() == date(2027, 1, 2)
+    assert today("2026-06-01") == date(2026, 6, 1)
+
+
+def test_local_date_format_from_babel():
+    event = load_example().events[0].model_copy(update={
+        "start": load_example().events[0].start.replace(day=13, hour=8, minute=0),
+        "end": load_example().events[0].end.replace(day=13, hour=11, minute=0)})
+    assert when(event.start, event.end, "vi") == "Thứ Bảy, 13/6/2026, 8:00–11:00"
+    assert when(event.start, event.end, "en") == "Saturday 13 June 2026, 8:00–11:00"
+
+
+def test_pages_exist_for_every_campaign_and_event(real):
+    campaigns, out = real
+    for o in out.values():
+        assert urls.INDEX in o.pages and urls.EVENTS in o.pages
+        for c in campaigns:
+            assert urls.campaign_page(c.slug) in o.pages
+            for e in c.events:
+                assert urls.event_page(c.slug, e.id) in o.pages
+                assert urls.event_ics(c.slug, e.id) in o.files
+        # same relative paths in both languages
+    assert set(out["vi"].pages) == set(out["en"].pages)
+    assert set(out["vi"].files) == set(out["en"].files)
+
+
+def test_index_lists_upcoming_first_then_past(real):
+    _, out = real
+    _, html = md_to_html(out["vi"].pages[urls.INDEX])
+    upcoming = html.index("Sự kiện sắp tới")
+    past = html.index("Chiến dịch đã qua")
+    assert upcoming < past
+    first_card = unescape(html[upcoming:].split("cmp-card__title", 2)[1])
+    assert "giao-luu-the-thao" in first_card  # 20/12/2026: the next event after 23/11
+    _, events_html = md_to_html(out["en"].pages[urls.EVENTS])
+    assert "June 2026" in events_html and "January 2027" in events_html
+
+
+def test_ics_valid_stable_uid_and_sequence(real):
+    campaigns, out = real
+    by_id = {(c.slug, e.id): (c, e) for c in campaigns for e in c.events}
+    cal = icalendar.Calendar.from_ical(out["vi"].files[urls.ALL_ICS])
+    events = cal.walk("VEVENT")
+    assert len(events) == len(by_id)
+    assert cal.walk("VTIMEZONE")
+    seen = set()
+    for ev in events:
+        slug, _, rest = str(ev["UID"]).partition(".")
+        c, e = by_id[(slug, rest.split("@")[0])]
+        expected_uid = f"{slug}.{e.id}@treem-disu.example.org"
+        assert str(ev["UID"]) == uid(c, e, make_site("vi", TODAY)) == expected_uid
+        assert int(ev["SEQUENCE"]) == sequence(e)
+        assert ev["DTSTART"].dt == e.start
+        assert ev["DTSTART"].params["TZID"] == "Asia/Ho_Chi_Minh"
+        expected = "CANCELLED" if e.status == "cancelled" else "CONFIRMED"
+        assert str(ev["STATUS"]) == expected
+        seen.add(str(ev["UID"]))
+    assert len(seen) == len(events)
+    # UIDs do not depend on language or content
+    en = icalendar.Calendar.from_ical(out["en"].files[urls.ALL_ICS])
+    assert {str(e["UID"]) for e in en.walk("VEVENT")} == seen
+
+
+def test_sequence_rule():
+    e = load_example().events[0]
+    assert sequence(e) == 0
+    assert sequence(e.model_copy(update={"status": "moved"})) == 1
+    assert sequence(e.model_copy(update={"status": "cancelled"})) == 2
+    assert sequence(e.model_copy(update={"status": "moved", "revision": 1})) == 4
+    assert sequence(e.model_copy(update={"status": "scheduled", "revision": 1})) > sequence(
+        e.model_copy(update={"status": "cancelled"}))
+
+
+def test_event_jsonld_and_meta(real):
+    campaigns, out = real
+    moved = next((c, e) for c in campaigns for e in c.events if e.status == "moved")
+    cancelled = next((c, e) for c in campaigns for e in c.events if e.status == "cancelled")
+    for (c, e), status in ((moved, "EventRescheduled"), (cancelled, "EventCancelled")):
+        src = urls.event_page(c.slug, e.id)
+        head = scan(out["en"].head[src])
+        data = json.loads(head.scripts[0])
+        assert data["@type"] == "Event"
+        assert data["eventStatus"] == f"https://schema.org/{status}"
+        assert data["startDate"].endswith("+07:00")
+        assert data["eventAttendanceMode"].endswith("OfflineEventAttendanceMode")
+        assert data["location"]["@type"] == "Place" and data["organizer"]["name"]
+        url = f"https://treem-disu.example.org/en/campaigns/{c.slug}/{e.id}.html"
+        assert data["url"] == url
+        assert data["image"][0].endswith(f"/en/campaigns/{c.slug}/share.png")
+        if status == "EventRescheduled":
+            assert data["previousStartDate"] == e.previous_start.isoformat(timespec="minutes")
+        meta = {a.get("property") or a.get("name"): a.get("content")
+                for t, a in head.tags if t == "meta"}
+        assert meta["og:url"] == url and meta["og:locale"] == "en_GB"
+        assert meta["og:image"] == data["image"][0]
+        assert meta["twitter:card"] == "summary_large_image"
+        assert ("link", {"rel": "canonical", "href": url}) in head.tags
+        front, body = md_to_html(out["en"].pages[src])
+        assert ("Moved" if status == "EventRescheduled" else "Cancelled") in body
+        fb = next(a["href"] for t, a in scan(body).tags
+                  if t == "a" and "facebook" in a.get("href", ""))
+        assert parse_qs(urlsplit(fb).query)["u"] == [url]
+        assert "<svg" in body and "QR" in body  # inline QR + its text alternative
+
+
+def test_share_image_size_and_title_never_cut(real):
+    campaigns, out = real
+    png = out["vi"].files[urls.share_image(campaigns[0].slug)]
+    img = Image.open(io.BytesIO(png))
+    assert img.size == (1200, 630) and img.format == "PNG"
+    with pytest.raises(TitleDoesNotFit):
+        share_png(LONG, "x", "y")
+    # The longest title the format allows always fits.
+    share_png("Đ" * 60 + " " + "ẩ" * 59, "Phường Dị Sử · Chiến dịch", "treem-disu.example.org")
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_hostile_text_is_escaped_in_every_output(lang):
+    campaign = hostile_campaign()
+    out = build_language([campaign], make_site(lang, TODAY))
+    event = campaign.events[0]
+    for src, text in out.pages.items():
+        front, html = md_to_html(text)
+        s = scan(html)
+        srcs = [a.get("src") for t, a in s.tags if t == "script"]
+        assert srcs in ([], ["../../assets/javascripts/share.js"]), (src, srcs)
+        assert not [t for t, _ in s.tags if t in {"img"} and src != urls.campaign_page("hostile")]
+        for tag, attrs in s.tags:
+            assert not any(k.startswith("on") for k in attrs), (src, tag, attrs)
+            assert not attrs.get("href", "").lower().startswith("javascript"), (src, attrs)
+            assert tag not in {"em", "code", "abbr", "sup"} or src.endswith("index.md"), tag
+        if src == urls.event_page("hostile", event.id):
+            visible = " ".join(s.text)
+            assert "<script>alert" in visible and "[click](javascript:alert(3))" in visible
+            assert "😀" in visible and "עברית" in visible and "\u202e" not in visible
+        # front matter: escaped once for MkDocs' raw templates, never raw '<'
+        assert "<" not in front["title"] and '"' not in front["description"]
+    head = out.head[urls.event_page("hostile", event.id)]
+    s = scan(head)
+    assert len(s.scripts) == 1 and "</script" not in s.scripts[0].lower()
+    data = json.loads(s.scripts[0])
+    assert data["name"].startswith('<script>alert("t")</script>')
+    assert "\n" not in data["description"]
+    cal = icalendar.Calendar.from_ical(out.files[urls.event_ics("hostile", event.id)])
+    vevent = cal.walk("VEVENT")[0]
+    assert HOSTILE_TITLE.replace("\\", "\\") in str(vevent["SUMMARY"])
+    for line in out.files[urls.ALL_ICS].split(b"\r\n"):
+        assert len(line) <= 75  # folded as RFC 5545 requires
+    assert re.search(rb"SEQUENCE:1\r\n", out.files[urls.ALL_ICS])
+    img = Image.open(io.BytesIO(out.files[urls.share_image("hostile")]))
+    assert img.size == (1200, 630)
