@@ -1,0 +1,214 @@
+"""Load and cross-check the content data files; errors name the file and the field."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, ValidationError
+
+from scripts.content.models import (
+    AgenciesFile,
+    Agency,
+    Directive,
+    Fact,
+    FactsFile,
+    Source,
+    Term,
+)
+from scripts.paths import DATA
+
+# The agency ids campaign files use as organisers: they must never disappear.
+REQUIRED_AGENCY_IDS = (
+    "ward-peoples-committee",
+    "ward-police",
+    "school-boards",
+    "labour-social-officer",
+    "land-agriculture-officer",
+    "fatherland-front",
+    "farmers-union",
+    "womens-union",
+    "youth-union",
+)
+
+# "labour-code:147.2.d", "decree-56-2017:25-32", "circular-09-2020:annex-II"
+CITE_RE = re.compile(r"^(?P<src>[a-z0-9-]+):(?P<ref>.+)$")
+REF_RE = re.compile(
+    r"^(?:annex-(?P<annex>[IVX]+)"
+    r"|(?P<art>\d+)(?:-(?P<art_to>\d+))?(?:\.(?P<clause>\d+))?(?:\.(?P<point>[a-zđ]))?)$"
+)
+
+
+class ContentDataError(ValueError):
+    """A content data file is malformed; the message names the file and the field."""
+
+
+@dataclass(frozen=True)
+class ContentData:
+    """Everything the content pages and generators read, validated."""
+
+    sources: dict[str, Source]
+    facts: FactsFile
+    glossary: dict[str, Term]
+    agencies: AgenciesFile
+
+    def agency(self, agency_id: str) -> Agency:
+        return {a.id: a for a in self.agencies.agencies}[agency_id]
+
+    def directive(self, directive_id: str) -> Directive:
+        return {d.id: d for d in self.agencies.directives}[directive_id]
+
+    def fact(self, key: str) -> Fact:
+        group, _, name = key.partition(".")
+        try:
+            return self.facts.values[group][name]
+        except KeyError:
+            raise KeyError(f"docs/data/facts.yml has no fact {key!r}") from None
+
+
+def _read(path: Path) -> Any:
+    try:
+        with path.open(encoding="utf-8") as fh:
+            return yaml.safe_load(fh)
+    except yaml.YAMLError as exc:
+        raise ContentDataError(f"{_rel(path)}: not valid YAML: {exc}") from exc
+
+
+def _rel(path: Path) -> str:
+    try:
+        return path.relative_to(DATA.parent.parent).as_posix()
+    except ValueError:
+        return str(path)
+
+
+def _validate(model: type[BaseModel], raw: Any, path: Path, where: str = "") -> Any:
+    try:
+        return model.model_validate(raw)
+    except ValidationError as exc:
+        lines = [
+            f"{_rel(path)}: {where}{'.'.join(str(p) for p in err['loc'])}: {err['msg']}"
+            for err in exc.errors()
+        ]
+        raise ContentDataError("\n".join(lines)) from None
+
+
+def parse_cite(spec: str) -> tuple[str, str]:
+    """Split "labour-code:147.2.d" into ("labour-code", "147.2.d")."""
+    match = CITE_RE.match(spec)
+    if not match:
+        raise ValueError(f"citation {spec!r} is not 'instrument-id:article[.clause[.point]]'")
+    return match["src"], match["ref"]
+
+
+def check_ref(source: Source, ref: str) -> list[int]:
+    """The article numbers a reference names; raises if one is not in the registry."""
+    match = REF_RE.match(ref)
+    if not match:
+        raise ValueError(f"reference {ref!r} to {source.id} is malformed")
+    if match["annex"]:
+        if match["annex"] not in source.annexes:
+            raise ValueError(f"{source.id} has no annex {match['annex']} in sources.yml")
+        return []
+    first = int(match["art"])
+    last = int(match["art_to"] or first)
+    articles = list(range(first, last + 1))
+    missing = [a for a in articles if a not in source.articles]
+    if missing:
+        raise ValueError(
+            f"{source.id}: article(s) {missing} are not listed under `articles` in "
+            "docs/data/sources.yml; add them there (with the text checked) before citing"
+        )
+    return articles
+
+
+def _check_cites(cites: list[str], sources: dict[str, Source], path: Path, where: str) -> None:
+    for spec in cites:
+        try:
+            src, ref = parse_cite(spec)
+            if src not in sources:
+                raise ValueError(f"unknown instrument {src!r} (not in docs/data/sources.yml)")
+            check_ref(sources[src], ref)
+        except ValueError as exc:
+            raise ContentDataError(f"{_rel(path)}: {where}: {exc}") from None
+
+
+@cache
+def load_content(data_dir: Path = DATA) -> ContentData:
+    """Read, validate and cross-check sources, facts, glossary and agencies."""
+    src_path = data_dir / "sources.yml"
+    raw_sources = _read(src_path) or []
+    sources: dict[str, Source] = {}
+    for i, raw in enumerate(raw_sources):
+        source = _validate(Source, raw, src_path, f"[{i}].")
+        if source.id in sources:
+            raise ContentDataError(f"{_rel(src_path)}: [{i}].id: duplicate id {source.id!r}")
+        sources[source.id] = source
+    for source in sources.values():
+        for link in (source.replaces, source.replaced_by):
+            if link and link not in sources:
+                raise ContentDataError(f"{_rel(src_path)}: {source.id}: unknown {link!r}")
+
+    facts_path = data_dir / "facts.yml"
+    facts = _validate(FactsFile, _read(facts_path), facts_path)
+    for group, items in facts.values.items():
+        for name, fact in items.items():
+            where = f"values.{group}.{name}"
+            if fact.value is None and fact.text is None and (fact.min is None or fact.max is None):
+                raise ContentDataError(f"{_rel(facts_path)}: {where}: needs value, text or min+max")
+            if not fact.cite and not fact.source_url:
+                raise ContentDataError(f"{_rel(facts_path)}: {where}: needs cite or source_url")
+            _check_cites(fact.cite, sources, facts_path, f"{where}.cite")
+    for name, band in facts.bands.items():
+        for end in (band.min, band.max):
+            if end is not None:
+                group, _, key = end.partition(".")
+                if key not in facts.values.get(group, {}):
+                    raise ContentDataError(f"{_rel(facts_path)}: bands.{name}: unknown {end!r}")
+    for i, step in enumerate(facts.case_process):
+        _check_cites(step.cite, sources, facts_path, f"case_process[{i}].cite")
+        if step.deadline:
+            group, _, key = step.deadline.partition(".")
+            if key not in facts.values.get(group, {}) or not step.deadline_unit:
+                raise ContentDataError(
+                    f"{_rel(facts_path)}: case_process[{i}].deadline: unknown {step.deadline!r}"
+                    " or missing deadline_unit"
+                )
+
+    gl_path = data_dir / "glossary.yml"
+    glossary: dict[str, Term] = {}
+    for i, raw in enumerate(_read(gl_path) or []):
+        term = _validate(Term, raw, gl_path, f"[{i}].")
+        if term.id in glossary:
+            raise ContentDataError(f"{_rel(gl_path)}: [{i}].id: duplicate id {term.id!r}")
+        glossary[term.id] = term
+
+    ag_path = data_dir / "agencies.yml"
+    agencies = _validate(AgenciesFile, _read(ag_path), ag_path)
+    _check_agencies(agencies, ag_path)
+    return ContentData(sources=sources, facts=facts, glossary=glossary, agencies=agencies)
+
+
+def _check_agencies(data: AgenciesFile, path: Path) -> None:
+    ids = [a.id for a in data.agencies]
+    missing = [i for i in REQUIRED_AGENCY_IDS if i not in ids]
+    if missing:
+        raise ContentDataError(f"{_rel(path)}: agencies: required ids missing: {missing}")
+    if len(set(ids)) != len(ids):
+        raise ContentDataError(f"{_rel(path)}: agencies: duplicate ids")
+    areas = {a.id for a in data.work_areas}
+    directives = {d.id for d in data.directives}
+    for kind, entries in (("duties", data.duties), ("tasks", data.tasks)):
+        for i, entry in enumerate(entries):
+            where = f"{_rel(path)}: {kind}[{i}]"
+            if entry.directive not in directives:
+                raise ContentDataError(f"{where}.directive: unknown {entry.directive!r}")
+            unknown = [a for a in entry.agencies if a not in ids]
+            if unknown:
+                raise ContentDataError(f"{where}.agencies: unknown {unknown}")
+            area = getattr(entry, "area", None)
+            if area is not None and area not in areas:
+                raise ContentDataError(f"{where}.area: unknown {area!r}")

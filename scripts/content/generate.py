@@ -1,0 +1,58 @@
+"""Pages generated from the data files: agencies, the agency x area matrix, the
+directives, the glossary and the register of cited instruments.
+
+Returns Markdown only (no MkDocs here); the hook adds the pages to the build.
+"""
+
+from __future__ import annotations
+
+from scripts.content.data import ContentData, load_content
+from scripts.content.models import Duty, Task
+from scripts.content.render import _MD, Helpers
+
+# Generated pages are not law pages: no legal-basis box, no last_reviewed.
+AGENCIES_DIR = "agencies"
+
+
+def _point_label(duty: Duty | Task, h: Helpers) -> str:
+    directive = h.data.directive(duty.directive)
+    if duty.point == "closing":
+        point = "đoạn kết" if h.lang == "vi" else "closing paragraph"
+    else:
+        point = ("điểm " if h.lang == "vi" else "point ") + duty.point
+    return f"{directive.short.get(h.lang)}, {point}"
+
+
+def _render(template: str, data: ContentData, lang: str, path: str, **values: object) -> str:
+    h = Helpers(data, lang, path)
+    return _MD.get_template(template).render(h=h, lang=lang, data=data, label=_point_label,
+                                             **values)
+
+
+def generated_pages(lang: str) -> dict[str, str]:
+    """Docs-relative path -> Markdown, for every page generated from docs/data."""
+    data = load_content()
+    ag = data.agencies
+    pages: dict[str, str] = {}
+    matrix = {
+        a.id: {area.id: [d for d in ag.duties if a.id in d.agencies and d.area == area.id]
+               for area in ag.work_areas}
+        for a in ag.agencies
+    }
+    pages[f"{AGENCIES_DIR}/index.md"] = _render(
+        "agencies_index.md.j2", data, lang, f"{AGENCIES_DIR}/index.md", matrix=matrix)
+    for agency in ag.agencies:
+        path = f"{AGENCIES_DIR}/{agency.id}.md"
+        duties = [d for d in ag.duties if agency.id in d.agencies]
+        tasks = [t for t in ag.tasks if agency.id in t.agencies]
+        pages[path] = _render("agency.md.j2", data, lang, path, agency=agency,
+                              duties=duties, tasks=tasks)
+    for directive in ag.directives:
+        path = f"{AGENCIES_DIR}/directives/{directive.id}.md"
+        duties = [d for d in ag.duties if d.directive == directive.id]
+        tasks = [t for t in ag.tasks if t.directive == directive.id]
+        pages[path] = _render("directive.md.j2", data, lang, path, directive=directive,
+                              duties=duties, tasks=tasks)
+    pages["glossary.md"] = _render("glossary.md.j2", data, lang, "glossary.md")
+    pages["law/sources.md"] = _render("sources.md.j2", data, lang, "law/sources.md")
+    return pages

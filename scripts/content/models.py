@@ -1,0 +1,161 @@
+"""The shape of the content data files (docs/data/*.yml), checked with pydantic.
+
+Strict on purpose (`extra="forbid"`): a typo in a field name of a legal data file must
+fail the build instead of silently dropping an age, an hour or a fine.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Localized(_Strict):
+    """One text in both languages."""
+
+    vi: str
+    en: str
+
+    def get(self, lang: str) -> str:
+        return getattr(self, lang)
+
+
+# ---- sources.yml ---------------------------------------------------------------
+
+
+class SourceText(_Strict):
+    local: str | None = None
+    official: list[str] = Field(default_factory=list)
+    translation: str | None = None
+    secondary: list[str] = Field(default_factory=list)
+
+
+class Source(_Strict):
+    """One legal instrument the site cites."""
+
+    id: str
+    kind: Literal["law", "decree", "circular", "decision", "convention"]
+    short: Localized
+    name: Localized
+    number: str
+    issuer: Localized
+    date: dt.date | None
+    in_force: dt.date | None
+    in_force_confirmed: bool = True
+    articles: list[int]
+    annexes: list[str] = Field(default_factory=list)
+    replaces: str | None = None
+    replaced_by: str | None = None
+    text: SourceText
+
+
+# ---- facts.yml -----------------------------------------------------------------
+
+
+class Fact(_Strict):
+    """A value that appears on several pages, with where it comes from."""
+
+    value: int | float | str | None = None
+    min: int | None = None
+    max: int | None = None
+    text: Localized | None = None
+    unit: Literal["percent"] | None = None
+    cite: list[str] = Field(default_factory=list)
+    source_url: list[str] = Field(default_factory=list)
+    confirmed: bool = True
+
+
+class Band(_Strict):
+    min: str | None = None
+    max: str
+
+
+class Step(_Strict):
+    id: str
+    title: Localized
+    who: Localized
+    text: Localized
+    deadline: str | None = None
+    deadline_unit: Literal["hours", "working_days"] | None = None
+    deadline_text: Localized | None = None
+    cite: list[str]
+
+
+class FactsFile(_Strict):
+    values: dict[str, dict[str, Fact]]
+    bands: dict[str, Band]
+    case_process: list[Step]
+
+
+# ---- glossary.yml --------------------------------------------------------------
+
+
+class Term(_Strict):
+    id: str
+    vi: str
+    en: str
+    note: Localized | None = None
+
+    def get(self, lang: str) -> str:
+        return getattr(self, lang)
+
+
+# ---- agencies.yml --------------------------------------------------------------
+
+
+class Agency(_Strict):
+    id: str
+    name: Localized
+    short: Localized
+    about: Localized
+
+
+class WorkArea(_Strict):
+    id: str
+    point: str
+    name: Localized
+
+
+class Directive(_Strict):
+    id: str
+    short: Localized
+    title: Localized
+    issuer: Localized
+    signed_by: Localized
+    number: str | None
+    date: dt.date | None
+    year: int | None = None
+    period: Localized
+    level: Literal["ward", "district"]
+    scope: Localized
+    source_file: str
+
+
+class Duty(_Strict):
+    directive: str
+    point: str
+    area: str | None
+    agencies: list[str]
+    text: Localized
+
+
+class Task(_Strict):
+    directive: str
+    point: str
+    body: Localized
+    agencies: list[str]
+    text: Localized
+
+
+class AgenciesFile(_Strict):
+    agencies: list[Agency]
+    work_areas: list[WorkArea]
+    directives: list[Directive]
+    duties: list[Duty]
+    tasks: list[Task]

@@ -1,0 +1,342 @@
+"""Render a content page's Markdown as a Jinja2 template with the site's legal data.
+
+Pages never retype an age, an hour, a fine or a citation: they call the helpers below,
+which read docs/data/*.yml. Jinja comments are remapped to `<#-- ... --#>` because
+Markdown's attr_list syntax `{#id}` would otherwise open a Jinja comment.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import posixpath
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+import jinja2
+from babel.dates import format_date
+from markupsafe import Markup
+
+from scripts.content.data import ContentData, check_ref, load_content, parse_cite
+from scripts.content.models import Fact, Source
+from scripts.i18n import t
+from scripts.sitefacts import load_extra, localized
+
+TEMPLATES = Path(__file__).parent / "templates"
+
+
+class ContentRenderError(ValueError):
+    """A page could not be rendered; the message names the page file and line."""
+
+
+class _PageLoader(jinja2.BaseLoader):
+    """Serves one page's source under its docs path, so errors carry that name."""
+
+    def __init__(self, name: str, source: str) -> None:
+        self.name, self.source = name, source
+        self.files = jinja2.FileSystemLoader(TEMPLATES)
+
+    def get_source(
+        self, environment: jinja2.Environment, template: str
+    ) -> tuple[str, str | None, Callable[[], bool] | None]:
+        if template == self.name:
+            return self.source, self.name, lambda: True
+        return self.files.get_source(environment, template)
+
+
+def _environment(loader: jinja2.BaseLoader, *, html: bool = False) -> jinja2.Environment:
+    return jinja2.Environment(
+        loader=loader,
+        undefined=jinja2.StrictUndefined,
+        autoescape=html,
+        keep_trailing_newline=True,
+        comment_start_string="<#--",
+        comment_end_string="--#>",
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+
+
+HTML = _environment(jinja2.FileSystemLoader(TEMPLATES), html=True)
+
+
+# ---- formatting ------------------------------------------------------------------
+
+
+def format_number(value: int | float, lang: str) -> str:
+    """12000000 -> '12.000.000' (vi) / '12,000,000' (en); 4.9 -> '4,9' / '4.9'."""
+    text = f"{value:,}" if isinstance(value, int) else f"{value:,g}"
+    if lang == "vi":
+        text = text.replace(",", "\0").replace(".", ",").replace("\0", ".")
+    return text
+
+
+def format_day(day: dt.date, lang: str) -> str:
+    return format_date(day, "dd/MM/yyyy" if lang == "vi" else "d MMMM y", locale=lang)
+
+
+class Helpers:
+    """The functions and values a page sees while it is rendered."""
+
+    def __init__(self, data: ContentData, lang: str, page_path: str,
+                 meta: Mapping[str, Any] | None = None) -> None:
+        self.data, self.lang, self.page_path = data, lang, page_path
+        self.meta = dict(meta or {})
+
+    # -- markers and links --
+    def tbc(self) -> Markup:
+        """The visible 'to be confirmed against the official text' marker."""
+        html = HTML.get_template("tbc.html.j2").render(text=t(self.lang, "to_be_confirmed"))
+        return Markup(html.strip())
+
+    def ui(self, key: str) -> str:
+        """One of the site's UI strings (docs/data/ui/<lang>.yml)."""
+        return t(self.lang, key)
+
+    def url(self, target: str) -> str:
+        """Relative link from this page to another docs path (e.g. 'law/penalties.md')."""
+        here = posixpath.dirname(self.page_path)
+        return posixpath.relpath(target, here or ".")
+
+    def date(self, day: dt.date | None) -> str:
+        return format_day(day, self.lang) if day else "—"
+
+    # -- citations --
+    def source(self, source_id: str) -> Source:
+        try:
+            return self.data.sources[source_id]
+        except KeyError:
+            raise ValueError(f"unknown instrument {source_id!r} (docs/data/sources.yml)") from None
+
+    def _ref_text(self, source: Source, ref: str) -> str:
+        check_ref(source, ref)
+        vi = self.lang == "vi"
+        if ref.startswith("annex-"):
+            return ("Phụ lục " if vi else "Annex ") + ref.removeprefix("annex-")
+        art, *rest = ref.split(".")
+        clause = rest[0] if rest else None
+        point = rest[1] if len(rest) > 1 else None
+        if "-" in art:
+            first, last = art.split("-")
+            return f"Điều {first} đến Điều {last}" if vi else f"arts. {first}–{last}"
+        if vi:
+            parts = [f"điểm {point}" if point else "", f"khoản {clause}" if clause else ""]
+            return " ".join(p for p in [*parts, f"Điều {art}"] if p)
+        return f"art. {art}" + (f"({clause})" if clause else "") + (f"({point})" if point else "")
+
+    def cite(self, source_id: str, *refs: str) -> str:
+        """A citation in this language: cite('labour-code', '147.2.d')."""
+        source = self.source(source_id)
+        short = source.short.get(self.lang)
+        if not refs:
+            return short
+        texts = [self._ref_text(source, r) for r in refs]
+        if self.lang == "vi":
+            return f"{', '.join(texts[:-1])} và {texts[-1]} {short}" if len(texts) > 1 \
+                else f"{texts[0]} {short}"
+        if len(texts) > 1:
+            if all(x.startswith("art. ") for x in texts):
+                # "arts. 26(3) and 31(2)": one "arts." for the list
+                texts = [x.removeprefix("art. ") for x in texts]
+                return f"{short}, arts. {', '.join(texts[:-1])} and {texts[-1]}"
+            return f"{short}, {', '.join(texts[:-1])} and {texts[-1]}"
+        return f"{short}, {texts[0]}"
+
+    def cites(self, specs: list[str]) -> str:
+        """Several 'instrument:ref' specs, grouped by instrument, joined with '; '."""
+        grouped: dict[str, list[str]] = {}
+        for spec in specs:
+            src, ref = parse_cite(spec)
+            grouped.setdefault(src, []).append(ref)
+        return "; ".join(self.cite(src, *refs) for src, refs in grouped.items())
+
+    def legal_basis(self, *specs: str) -> str:
+        """The 'legal basis' admonition of a law page, with its last-reviewed date."""
+        grouped: dict[str, list[str]] = {}
+        for spec in specs:
+            src, _, ref = spec.partition(":")
+            grouped.setdefault(src, [])
+            if ref:
+                grouped[src].append(ref)
+        items = [
+            {"source": self.source(src),
+             "refs": self.cite(src, *refs) if refs else self.source(src).short.get(self.lang)}
+            for src, refs in grouped.items()
+        ]
+        reviewed = self.meta.get("last_reviewed")
+        if not isinstance(reviewed, dt.date):
+            raise ValueError("a page with a legal-basis box needs `last_reviewed: YYYY-MM-DD` "
+                             "in its front matter")
+        return _MD.get_template("legal_basis.md.j2").render(
+            h=self, items=items, reviewed=self.date(reviewed),
+            title=t(self.lang, "legal_basis"), reviewed_label=t(self.lang, "last_reviewed"),
+        )
+
+    # -- facts --
+    def _fact(self, key: str) -> Fact:
+        return self.data.fact(key)
+
+    def fact(self, key: str) -> str:
+        """A fact's value in this language ('4', '22:00', '4,9%'), marked if unconfirmed."""
+        fact = self._fact(key)
+        if fact.text is not None:
+            text = fact.text.get(self.lang)
+        elif isinstance(fact.value, int | float):
+            text = format_number(fact.value, self.lang) + ("%" if fact.unit == "percent" else "")
+        elif fact.value is not None:
+            text = str(fact.value)
+        else:
+            raise ValueError(f"fact {key!r} is a range: use fine() for amounts")
+        return text if fact.confirmed else Markup(f"{text} {self.tbc()}")
+
+    def fact_cite(self, key: str) -> str:
+        """Where a fact comes from: its citations, or links to its public sources."""
+        fact = self._fact(key)
+        if fact.cite:
+            return self.cites(fact.cite)
+        links = ", ".join(f"[{_domain(u)}]({u})" for u in fact.source_url)
+        return ("nguồn: " if self.lang == "vi" else "source: ") + links
+
+    def money(self, amount: int) -> str:
+        return (f"{format_number(amount, 'vi')} đồng" if self.lang == "vi"
+                else f"VND {format_number(amount, 'en')}")
+
+    def amount(self, key: str) -> str:
+        """A single amount of money from facts.yml ('penal.art296_fine_min')."""
+        value = self._fact(key).value
+        if not isinstance(value, int):
+            raise ValueError(f"fact {key!r} is not an amount of money")
+        return self.money(value)
+
+    def fine(self, key: str, org: bool = False) -> str:
+        """A fine band for an individual (or, org=True, for an organisation: doubled)."""
+        fact = self._fact(f"fines.{key}")
+        if fact.min is None or fact.max is None:
+            raise ValueError(f"fines.{key} has no min/max")
+        factor = self._fact("fines.organisation_multiplier").value if org else 1
+        assert isinstance(factor, int)
+        lo, hi = fact.min * factor, fact.max * factor
+        if self.lang == "vi":
+            return f"từ {format_number(lo, 'vi')} đến {format_number(hi, 'vi')} đồng"
+        return f"VND {format_number(lo, 'en')} to {format_number(hi, 'en')}"
+
+    def band(self, key: str) -> str:
+        """An age band in words: 'từ đủ 13 tuổi đến chưa đủ 15 tuổi' / 'aged 13 to under 15'."""
+        band = self.data.facts.bands[key]
+        high = self.fact(band.max)
+        if band.min is None:
+            return f"chưa đủ {high} tuổi" if self.lang == "vi" else f"under {high}"
+        low = self.fact(band.min)
+        return (f"từ đủ {low} tuổi đến chưa đủ {high} tuổi" if self.lang == "vi"
+                else f"aged {low} to under {high}")
+
+    def deadline(self, key: str, unit: str) -> str:
+        value = self.fact(key)
+        if unit == "hours":
+            return f"không quá {value} giờ" if self.lang == "vi" else f"within {value} hours"
+        return (f"trong {value} ngày làm việc" if self.lang == "vi"
+                else f"within {value} working days")
+
+    # -- glossary, agencies, site --
+    def term(self, term_id: str, both: bool = False) -> str:
+        """A glossary term in this language; both=True adds the other language."""
+        try:
+            term = self.data.glossary[term_id]
+        except KeyError:
+            raise ValueError(f"unknown glossary term {term_id!r} (docs/data/glossary.yml)") \
+                from None
+        other = "en" if self.lang == "vi" else "vi"
+        return f"{term.get(self.lang)} (*{term.get(other)}*)" if both else term.get(self.lang)
+
+    def agency(self, agency_id: str, link: bool = True) -> str:
+        name = self.data.agency(agency_id).name.get(self.lang)
+        return f"[{name}]({self.url(f'agencies/{agency_id}.md')})" if link else name
+
+    def hotline(self) -> str:
+        """The hotline in one line: number, name, hours (from mkdocs.yml `extra`)."""
+        hot = load_extra()["hotline"]
+        return (f"[**{hot['number']}**](tel:{hot['tel']}) "
+                f"({localized(hot['name'], self.lang)}, {localized(hot['hours'], self.lang)})")
+
+    def police(self) -> str:
+        pol = load_extra()["police"]
+        return f"[**{pol['number']}**](tel:{pol['tel']}) ({localized(pol['name'], self.lang)})"
+
+    def case_process(self, compact: bool = False) -> Markup:
+        """The case process (Decree 56/2017, Arts. 25-32) as an accessible ordered list."""
+        steps = []
+        for step in self.data.facts.case_process:
+            if step.deadline and step.deadline_unit:
+                when = self.deadline(step.deadline, step.deadline_unit)
+            else:
+                when = step.deadline_text.get(self.lang) if step.deadline_text else ""
+            steps.append({
+                "id": step.id, "title": step.title.get(self.lang), "who": step.who.get(self.lang),
+                "text": step.text.get(self.lang), "when": when, "cite": self.cites(step.cite),
+                "urgent": step.deadline_unit == "hours",
+            })
+        labels = {
+            "vi": {"list": "Các bước xử lý một tin báo", "when": "Thời hạn", "who": "Ai làm",
+                   "basis": "Căn cứ"},
+            "en": {"list": "The steps after a report", "when": "Deadline", "who": "Who",
+                   "basis": "Legal basis"},
+        }[self.lang]
+        return HTML.get_template("case_process.html.j2").render(
+            steps=steps, labels=labels, compact=compact)
+
+    def context(self) -> dict[str, Any]:
+        return {
+            "lang": self.lang,
+            "page_path": self.page_path,
+            "facts": self.data.facts,
+            "sources": self.data.sources,
+            "agencies": self.data.agencies,
+            "glossary": self.data.glossary,
+            "site": load_extra(),
+            "h": self,
+            **{name: getattr(self, name) for name in (
+                "tbc", "url", "date", "cite", "cites", "legal_basis", "fact", "fact_cite",
+                "money", "amount", "fine", "band", "deadline", "term", "agency", "hotline",
+                "police", "case_process", "source", "ui",
+            )},
+        }
+
+
+def _domain(url: str) -> str:
+    host = url.split("//", 1)[-1].split("/", 1)[0]
+    return host.removeprefix("www.").removeprefix("m.")
+
+
+_MD = _environment(jinja2.FileSystemLoader(TEMPLATES))
+
+
+def _template_line(tb: TracebackType | None, name: str) -> int | None:
+    """The line of the page where a render error happened (Jinja maps its frames)."""
+    line = None
+    while tb is not None:
+        if tb.tb_frame.f_code.co_filename == name:
+            line = tb.tb_lineno
+        tb = tb.tb_next
+    return line
+
+
+def render_markdown(markdown: str, *, lang: str, page_path: str,
+                    meta: Mapping[str, Any] | None = None, line_offset: int = 0) -> str:
+    """Render one page (its Markdown body) with the legal-data context.
+
+    `page_path` is docs-relative ('law/penalties.md'); `line_offset` is the number of
+    lines before the body in the file (front matter), so errors point at the real line.
+    """
+    name = f"docs/{lang}/{page_path}"
+    env = _environment(_PageLoader(name, markdown))
+    helpers = Helpers(load_content(), lang, page_path, meta)
+    try:
+        return env.get_template(name).render(helpers.context())
+    except jinja2.TemplateSyntaxError as exc:
+        line = (exc.lineno or 0) + line_offset
+        raise ContentRenderError(f"{name}, line {line}: {exc.message}") from None
+    except Exception as exc:  # any helper error: re-raised with the page and line
+        line = _template_line(exc.__traceback__, name)
+        where = f"line {line + line_offset}" if line else "line unknown"
+        raise ContentRenderError(f"{name}, {where}: {type(exc).__name__}: {exc}") from exc
