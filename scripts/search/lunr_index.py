@@ -7,16 +7,16 @@ with the same fields, boosts and folding step as the browser, and returns pages
 
 from __future__ import annotations
 
+import html
 import json
+import re
 from pathlib import Path
 
 from lunr.builder import Builder
 from lunr.index import Index
 from lunr.pipeline import Pipeline
-from lunr.stemmer import stemmer
 from lunr.stop_word_filter import stop_word_filter
 from lunr.token import Token
-from lunr.trimmer import trimmer
 
 from scripts.search.fold import fold_query
 
@@ -35,6 +35,12 @@ def _text(value: object) -> str:
     return " ".join(map(str, value)) if isinstance(value, list) else str(value)
 
 
+def _plain(value: str, separator: re.Pattern[str]) -> str:
+    # Material's tokenizer skips markup and splits on the configured separator.
+    text = html.unescape(re.sub(r"<[^>]+>", " ", value))
+    return separator.sub(" ", text)
+
+
 class SiteSearch:
     """A lunr.py index over one language's built search_index.json."""
 
@@ -43,11 +49,14 @@ class SiteSearch:
         self.lang = lang
         fold = _fold_for(lang)
         builder = Builder()
-        # Material's pipelines: English keeps trimmer, stop words and stemmer; the
-        # Vietnamese build (lang: vi) has no stemmer. Ours adds folding first.
-        steps = [fold, trimmer] + ([stop_word_filter, stemmer] if lang == "en" else [])
+        # Material keeps only the pipeline steps named in config.pipeline (by default
+        # just the stop-word filter: no trimmer, no stemmer); our worker adds folding
+        # first. The Vietnamese stop-word list (4 words) is left out here.
+        steps = [fold] + ([stop_word_filter] if "stopWordFilter" in data["config"]["pipeline"]
+                          and lang == "en" else [])
         builder.pipeline.add(*steps)
-        builder.search_pipeline.add(*([fold] + ([stemmer] if lang == "en" else [])))
+        builder.search_pipeline.add(fold)
+        separator = re.compile(data["config"]["separator"])
         builder.ref("location")
         fields = data["config"]["fields"]
         for name, options in fields.items():
@@ -56,19 +65,26 @@ class SiteSearch:
             # Material indexes tags as a list; join it, and give absent fields "".
             builder.add({
                 "location": doc["location"],
-                **{name: _text(doc.get(name, "")) for name in fields},
+                **{name: _plain(_text(doc.get(name, "")), separator) for name in fields},
             })
         self.index: Index = builder.build()
         self.titles = {d["location"]: d["title"] for d in data["docs"]}
 
     def pages(self, query: str, limit: int = 10) -> list[str]:
         """Page paths (no #section) in rank order, each once, for a typed query."""
-        terms = fold_query(query, self.lang).split()
-        # Material turns each typed term into a trailing-wildcard term, ORed.
-        expression = " ".join(f"{term}*" for term in terms if term)
+        terms = [t for t in fold_query(query, self.lang).split() if t]
+        # Material turns each typed term into a trailing-wildcard term, ORed ...
+        hits = self.index.search(" ".join(f"{term}*" for term in terms))
+        ranked = []
+        for hit in hits:
+            matched = hit["match_data"].metadata.keys()
+            coverage = sum(any(m.startswith(t) for m in matched) for t in terms) / len(terms)
+            is_page = "#" not in hit["ref"]
+            # ... then boosts whole pages and hits that match more of the terms.
+            ranked.append((hit["score"] * (1 + (is_page + coverage) ** 2), hit["ref"]))
         seen: list[str] = []
-        for hit in self.index.search(expression):
-            page = hit["ref"].split("#", 1)[0]
+        for _score, ref in sorted(ranked, key=lambda r: -r[0]):
+            page = ref.split("#", 1)[0]
             if page not in seen:
                 seen.append(page)
         return seen[:limit]
