@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import subprocess
 import sys
 from concurrent.futures import ThreadPoolExecutor
@@ -20,7 +21,9 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from scripts.atomic import write_tree
+from scripts.campaigns.validate import CampaignValidationError
 from scripts.i18n import ui_table
+from scripts.leaflets.build import LeafletsDoNotFit, prerender_all
 from scripts.paths import LANGUAGES, ROOT
 from scripts.sitefacts import load_extra, site_root
 
@@ -68,11 +71,17 @@ def build(out: Path) -> None:
     out = out.resolve()
     staging = out.with_name(f"{out.name}.building")
     if staging.exists():
-        import shutil
-
         shutil.rmtree(staging)
     staging.mkdir(parents=True)
     try:
+        try:
+            # Leaflets once, on both cores, into the content-hash cache; the two
+            # MkDocs builds then only read it instead of competing for the cores.
+            prerender_all()
+        except CampaignValidationError as err:
+            raise BuildFailed(err.report()) from None
+        except LeafletsDoNotFit as err:
+            raise BuildFailed(str(err)) from None
         with ThreadPoolExecutor(max_workers=len(LANGUAGES)) as pool:
             logs = list(pool.map(lambda lang: build_language(lang, staging), LANGUAGES))
         for log in logs:
@@ -85,8 +94,6 @@ def build(out: Path) -> None:
         files.update(root_files())
         write_tree(out, files)
     finally:
-        import shutil
-
         shutil.rmtree(staging, ignore_errors=True)
 
 

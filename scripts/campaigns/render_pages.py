@@ -116,7 +116,14 @@ class _Page:
             "agenda": [{"time": a.time, "text": a.item(lang)} for a in event.agenda],
             "campaign_title": campaign.title(lang),
             "campaign_href": self.href(urls.campaign_page(campaign.slug)),
+            "materials": self.materials(campaign),
         }
+
+    def materials(self, campaign: Campaign) -> list[dict[str, Any]]:
+        """The campaign's printable files (leaflets), linked from this page."""
+        return [{"title": m.title, "href": self.href(m.path), "media_type": m.media_type,
+                 "size": f"{m.size_bytes / 1024:.0f} KB" if m.size_bytes else None}
+                for m in materials_for(campaign, self.site.lang)]
 
     def campaign(self, campaign: Campaign, *, full: bool = False) -> dict[str, Any]:
         lang, site = self.site.lang, self.site
@@ -142,10 +149,7 @@ class _Page:
                 events=[self.event(campaign, e) for e in sorted(campaign.events,
                                                                 key=lambda e: e.start)],
                 ics_href=self.href(urls.campaign_ics(campaign.slug)),
-                materials=[{"title": m.title, "href": self.href(m.path),
-                            "media_type": m.media_type,
-                            "size": f"{m.size_bytes / 1024:.0f} KB" if m.size_bytes else None}
-                           for m in materials_for(campaign, lang)],
+                materials=self.materials(campaign),
                 hero=None,
             )
         return view

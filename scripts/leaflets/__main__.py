@@ -1,0 +1,3 @@
+from scripts.leaflets.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,104 @@
+"""Overflow detection: a leaflet whose text does not fit is an error, never a cut-off page.
+
+Every layout is a set of fixed-size regions (absolutely positioned boxes; a tri-fold
+panel is one). WeasyPrint lays the whole content of a region out even when it is too
+tall, so after rendering we measure: any element marked `data-field` that ends below
+(or right of) its region's content box names the campaign field that does not fit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from weasyprint.document import Document
+from weasyprint.formatting_structure import boxes
+
+from scripts.leaflets.layouts import MM, Layout
+
+TOLERANCE = 0.5  # points: rounding in the layout engine, not a real overflow
+
+
+class LeafletDoesNotFit(ValueError):
+    """Names the campaign, the field and the layout, and how much is too much."""
+
+    def __init__(self, campaign: str, field: str, layout: str, lang: str,
+                 excess_mm: float, region: str = "") -> None:
+        super().__init__(campaign, field, layout, lang, excess_mm, region)
+        self.campaign, self.field, self.layout, self.lang = campaign, field, layout, lang
+        self.excess_mm, self.region = excess_mm, region
+
+    def __str__(self) -> str:
+        where = f", {self.region}" if self.region else ""
+        return (f"campaign '{self.campaign}': field '{self.field}' ({self.lang}) does not "
+                f"fit the {self.layout} leaflet{where}: {self.excess_mm:.0f} mm too long. "
+                "Shorten the text (a printed leaflet cannot grow).")
+
+
+@dataclass
+class _Extent:
+    bottom: float = 0.0
+    right: float = 0.0
+
+
+def _walk(box: boxes.Box, region: boxes.Box | None
+          ) -> Iterator[tuple[boxes.Box, boxes.Box | None]]:
+    box = getattr(box, "_box", box)  # absolutely placed boxes sit behind a placeholder
+    element = getattr(box, "element", None)
+    if element is not None and element.get("data-region") and isinstance(box, boxes.BlockBox):
+        region = box
+    yield box, region
+    for child in getattr(box, "children", None) or ():
+        yield from _walk(child, region)
+
+
+def _field_of(box: boxes.Box) -> str | None:
+    element = getattr(box, "element", None)
+    return element.get("data-field") if element is not None else None
+
+
+def check(document: Document, layout: Layout, campaign: str, lang: str) -> None:
+    """Raise LeafletDoesNotFit for the first field (deepest first) that does not fit."""
+    if len(document.pages) != layout.pages:
+        raise LeafletDoesNotFit(campaign, "(page count)", layout.id, lang,
+                                abs(len(document.pages) - layout.pages) * layout.height_mm,
+                                f"{len(document.pages)} pages instead of {layout.pages}")
+    for page in document.pages:
+        extents: dict[tuple[int, str], _Extent] = {}
+        regions: dict[int, boxes.Box] = {}
+        order: list[tuple[int, str]] = []
+        for box, region in _walk(page._page_box, None):
+            field = _field_of(box)
+            if region is None or field is None or not hasattr(box, "position_y"):
+                continue
+            key = (id(region), field)
+            if key not in extents:
+                extents[key] = _Extent()
+                order.append(key)
+            regions[id(region)] = region
+            ext = extents[key]
+            ext.bottom = max(ext.bottom, box.position_y + box.margin_height()
+                             - box.margin_bottom)
+            ext.right = max(ext.right, box.position_x + box.margin_width() - box.margin_right)
+        worst: tuple[str, float, str] | None = None
+        for region_id, field in order:
+            region = regions[region_id]
+            limit_y = region.content_box_y() + region.height
+            limit_x = region.content_box_x() + region.width
+            ext = extents[(region_id, field)]
+            excess = max(ext.bottom - limit_y, ext.right - limit_x)
+            if excess <= TOLERANCE:
+                continue
+            name = region.element.get("data-region")
+            if worst is None:
+                worst = (field, excess, name)
+            elif field.startswith(worst[0] + ".") or field.startswith(worst[0] + "["):
+                worst = (field, excess, name)  # a part of the field found first: more exact
+        if worst is not None:
+            field, _, name = worst
+            # How much the region's content is too long in all (what an editor must cut).
+            total = max(max(extents[k].bottom - regions[k[0]].content_box_y()
+                            - regions[k[0]].height for k in order
+                            if regions[k[0]].element.get("data-region") == name), 0)
+            raise LeafletDoesNotFit(campaign, field, layout.id, lang,
+                                    max(total, worst[1]) / MM, f"region '{name}'")

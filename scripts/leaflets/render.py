@@ -1,0 +1,155 @@
+"""campaign + language + layout -> the data a leaflet shows -> HTML -> checked PDF.
+
+The context is plain data (str, int, list, dict): it is the cache key's main input and
+what worker processes receive, so nothing in it may depend on process state.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from weasyprint import CSS, HTML
+from weasyprint.text.fonts import FontConfiguration
+
+from scripts.campaigns import urls
+from scripts.campaigns.agencies import Agency
+from scripts.campaigns.dates import when
+from scripts.campaigns.model import Campaign
+from scripts.i18n import ui_table
+from scripts.leaflets import fit
+from scripts.leaflets.fonts import FONTS_DIR, ensure_fonts, font_face_css
+from scripts.leaflets.layouts import BY_ID, Layout
+from scripts.leaflets.qr import qr_svg
+from scripts.leaflets.text import printable
+from scripts.sitefacts import localized, page_url
+
+HERE = Path(__file__).resolve().parent
+TEMPLATES = HERE / "templates"
+STYLESHEET = TEMPLATES / "leaflets.css"
+
+_env = Environment(
+    loader=FileSystemLoader(TEMPLATES),
+    autoescape=True,  # campaign text is untrusted: never markup
+    undefined=StrictUndefined,
+    trim_blocks=True,
+    lstrip_blocks=True,
+)
+
+
+def campaign_url(slug: str, lang: str, extra: dict[str, Any]) -> str:
+    """The public URL of the campaign page (what the QR code opens)."""
+    return page_url(lang, urls.html(urls.campaign_page(slug)), extra)
+
+
+def pages_label(lang: str, count: int) -> str:
+    table = ui_table(lang)
+    return table["leaflets_pages_one" if count == 1 else "leaflets_pages_other"].format(
+        count=count)
+
+
+def material_title(lang: str, layout: Layout, pages: int) -> str:
+    """'Tờ rơi khổ A5 — PDF, 1 trang': the link text on the campaign page."""
+    table = ui_table(lang)
+    return table["leaflets_material"].format(name=table[f"leaflets_title_{layout.id}"],
+                                             pages=pages_label(lang, pages))
+
+
+def _phone(extra: dict[str, Any], key: str, lang: str) -> dict[str, str]:
+    entry = extra[key]  # the number comes from mkdocs.yml extra, never retyped
+    return {"number": str(entry["number"]), "name": str(localized(entry["name"], lang)),
+            "hours": str(localized(entry.get("hours", ""), lang) or "")}
+
+
+def leaflet_context(campaign: Campaign, lang: str, layout: Layout, *, today: date,
+                    extra: dict[str, Any], agencies: dict[str, Agency]) -> dict[str, Any]:
+    """Everything one leaflet prints, as plain data (field names as in the campaign file)."""
+    ui = {k: v for k, v in ui_table(lang).items() if k.startswith(("leaflets_", "campaigns_"))}
+    url = campaign_url(campaign.slug, lang, extra)
+    hotline, police = _phone(extra, "hotline", lang), _phone(extra, "police", lang)
+    upcoming = [(i, e) for i, e in enumerate(campaign.events)
+                if not e.is_past(today) and e.status != "cancelled"]
+    upcoming.sort(key=lambda ie: ie[1].start)
+    shown = upcoming[:layout.max_events]
+    organisers = [printable(agencies[a].name_in(lang) if a in agencies else a)
+                  for a in campaign.organisers]
+    ward = str(localized(extra.get("locality", {}).get("ward", ""), lang) or "")
+    title = printable(campaign.title(lang))
+    classroom = None
+    if campaign.classroom is not None:
+        act = campaign.classroom.activity
+        classroom = {
+            "questions": [printable(q(lang)) for q in campaign.classroom.questions],
+            "activity": None if act is None else {
+                "title": printable(act.title(lang)),
+                "minutes": ui["leaflets_minutes"].format(minutes=act.duration_minutes),
+                "steps": [printable(s(lang)) for s in act.steps],
+            },
+        }
+    return {
+        "lang": lang,
+        "layout": layout.id,
+        "slug": campaign.slug,
+        "doc_title": f"{title} — {ui[f'leaflets_title_{layout.id}']}",
+        "title": title,
+        "summary": printable(campaign.summary(lang)),
+        "messages": [printable(m(lang)) for m in campaign.messages],
+        "audiences": [printable(a(lang)) for a in campaign.audiences],
+        "organisers": organisers,
+        "events": [{"index": i, "title": printable(e.title(lang)),
+                    "when": when(e.start, e.end, lang), "venue": printable(e.venue(lang)),
+                    "address": printable(e.address(lang)), "moved": e.status == "moved"}
+                   for i, e in shown],
+        "more_events": len(upcoming) - len(shown),
+        "classroom": classroom,
+        "url": url,
+        "qr_svg": str(qr_svg(url, ui["campaigns_qr_alt"].format(url=url))),
+        "hotline": hotline,
+        "police": police,
+        "ward": ward[:1].upper() + ward[1:],
+        "kicker": ui["leaflets_kicker"],
+        "keywords": ", ".join([ui["leaflets_keywords"], hotline["number"], ward, title]),
+        "author": ", ".join(organisers),
+        "ui": ui,
+    }
+
+
+def render_html(ctx: dict[str, Any]) -> str:
+    return _env.get_template(BY_ID[ctx["layout"]].template).render(c=ctx)
+
+
+@cache
+def _font_config() -> FontConfiguration:
+    return FontConfiguration()
+
+
+@cache
+def _stylesheet() -> CSS:
+    ensure_fonts()
+    css = font_face_css() + "\n" + STYLESHEET.read_text(encoding="utf-8")
+    return CSS(string=css, font_config=_font_config(), base_url=FONTS_DIR.as_uri() + "/")
+
+
+def render_pdf(ctx: dict[str, Any], *, check: bool = True) -> tuple[bytes, int]:
+    """(PDF bytes, page count); raises fit.LeafletDoesNotFit instead of cutting text
+    (check=False only to look at a leaflet that does not fit, never to publish it)."""
+    layout = BY_ID[ctx["layout"]]
+    while True:
+        document = HTML(string=render_html(ctx), base_url=FONTS_DIR.as_uri() + "/").render(
+            stylesheets=[_stylesheet()], font_config=_font_config())
+        if not check:
+            break
+        try:
+            fit.check(document, layout, ctx["slug"], ctx["lang"])
+            break
+        except fit.LeafletDoesNotFit as exc:
+            # Documented rule: upcoming events are printed soonest first, as many as fit
+            # (at most Layout.max_events); the others are counted in one line that sends
+            # readers to the campaign page. Any other field that does not fit is an error.
+            if not (exc.field.startswith("events") and ctx["events"]):
+                raise
+            ctx = {**ctx, "events": ctx["events"][:-1], "more_events": ctx["more_events"] + 1}
+    return document.write_pdf(), len(document.pages)

@@ -1,0 +1,102 @@
+"""Untrusted and oversized campaign text: never injected, never a crash, never cut off
+(an error names the campaign, the field and the layout)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from scripts.campaigns.agencies import load_agencies
+from scripts.campaigns.load import load_example
+from scripts.campaigns.model import Campaign, Text
+from scripts.leaflets.build import LeafletsDoNotFit, build_leaflets
+from scripts.leaflets.fit import LeafletDoesNotFit
+from scripts.leaflets.layouts import A3_POSTER, A4_TRIFOLD, A4_WORKSHEET, A5_FLYER, BY_ID
+from scripts.leaflets.render import leaflet_context, render_html, render_pdf
+from scripts.sitefacts import load_extra
+from tests.leaflets_support import fonts, pdf_text
+
+TODAY = date(2026, 5, 20)
+
+
+def _with(**changes: object) -> Campaign:
+    return load_example().model_copy(update=changes)
+
+
+def _ctx(campaign: Campaign, layout=A5_FLYER, lang: str = "vi") -> dict:
+    return leaflet_context(campaign, lang, layout, today=TODAY, extra=load_extra(),
+                           agencies=load_agencies())
+
+
+def test_markup_in_campaign_text_is_printed_as_text_not_run() -> None:
+    hostile = '<script>alert("x")</script> <b>đậm</b> "quotes" & \'apostrophes\''
+    campaign = _with(summary=Text(vi=hostile, en=hostile))
+    html = render_html(_ctx(campaign))
+    assert "<script>" not in html and "<b>đậm" not in html
+    assert "&lt;script&gt;" in html
+    pdf, pages = render_pdf(_ctx(campaign))
+    assert pages == 1
+    assert '<script>alert("x")</script>' in pdf_text(pdf)
+
+
+def test_emoji_and_right_to_left_text_never_pull_in_another_font() -> None:
+    odd = "Tháng hành động 🎉👧🏽 \u202eعربى\u202c שלום 漢字"
+    campaign = _with(messages=[Text(vi=odd, en=odd), *load_example().messages])
+    pdf, _ = render_pdf(_ctx(campaign))
+    used = fonts(pdf)
+    assert all("NotoSans" in name and embedded for name, embedded in used), used
+    assert "Tháng hành động" in pdf_text(pdf)  # what the font can draw is kept
+
+
+@pytest.mark.parametrize("layout", ["a5-flyer", "a4-trifold", "a3-poster", "a4-worksheet"])
+def test_ten_thousand_characters_is_an_error_naming_campaign_field_layout(layout: str) -> None:
+    long = "Trẻ em cần được học tập và vui chơi. " * 280  # ~10,000 characters
+    field = "classroom.questions[0]" if layout == "a4-worksheet" else "messages[1]"
+    if layout == "a4-worksheet":
+        classroom = load_example().classroom.model_copy(
+            update={"questions": [Text(vi=long, en=long)]})
+        campaign = _with(classroom=classroom)
+    else:
+        campaign = _with(messages=[load_example().messages[0], Text(vi=long, en=long)])
+    with pytest.raises(LeafletDoesNotFit) as info:
+        render_pdf(_ctx(campaign, BY_ID[layout]))
+    err = info.value
+    assert (err.campaign, err.field, err.layout, err.lang) == ("example", field, layout, "vi")
+    assert "example" in str(err) and field in str(err) and layout in str(err)
+
+
+def test_one_ten_thousand_character_word_wraps_then_does_not_fit() -> None:
+    campaign = _with(summary=Text(vi="A" * 10_000, en="A" * 10_000))
+    with pytest.raises(LeafletDoesNotFit) as info:
+        render_pdf(_ctx(campaign, A4_TRIFOLD))
+    assert info.value.field == "summary" and "front cover" in info.value.region
+
+
+def test_every_failing_leaflet_is_reported_together() -> None:
+    long = "Nội dung rất dài. " * 600
+    campaign = _with(title=Text(vi="Tiêu đề", en="Title"), summary=Text(vi=long, en=long))
+    with pytest.raises(LeafletsDoNotFit) as info:
+        build_leaflets([campaign], ["vi", "en"], today=TODAY, cache_dir=None, workers=2)
+    failing = {(e.layout, e.lang) for e in info.value.errors}
+    assert {("a5-flyer", "vi"), ("a5-flyer", "en"), ("a4-trifold", "vi")} <= failing
+    assert all(e.field == "summary" for e in info.value.errors)
+
+
+def test_events_beyond_what_fits_are_counted_not_cut() -> None:
+    base = load_example().events[0]
+    events = [base.model_copy(update={"id": f"e{i}", "title": Text(
+        vi=f"Sự kiện số {i}", en=f"Event number {i}")}) for i in range(8)]
+    campaign = _with(events=events)
+    for layout in (A5_FLYER, A3_POSTER, A4_TRIFOLD):
+        text = pdf_text(render_pdf(_ctx(campaign, layout))[0])
+        shown = sum(f"Sự kiện số {i}" in text for i in range(8))
+        assert 1 <= shown <= layout.max_events
+        assert f"Và {8 - shown} sự kiện khác" in text
+
+
+def test_worksheet_only_for_campaigns_with_classroom_content() -> None:
+    result = build_leaflets([_with(classroom=None)], ["vi"], today=TODAY, cache_dir=None,
+                            workers=1)
+    assert [leaf.layout for leaf in result.leaflets] == [A5_FLYER, A4_TRIFOLD, A3_POSTER]
+    assert A4_WORKSHEET not in [leaf.layout for leaf in result.leaflets]
