@@ -16,6 +16,8 @@ from zoneinfo import ZoneInfo
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
 from pydantic_core import PydanticCustomError
 
+from scripts.bilingual import Bilingual
+
 TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 SLUG_RE = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 TITLE_MAX = 120  # keeps titles readable and guarantees they fit the 1200x630 share image
@@ -85,14 +87,15 @@ class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, frozen=True)
 
 
-class Text(_Model):
+class Text(Bilingual):
     """The same text in both languages; neither may be empty."""
 
+    model_config = _Model.model_config
     vi: str = Field(min_length=1, max_length=TEXT_MAX)
     en: str = Field(min_length=1, max_length=TEXT_MAX)
 
     def __call__(self, lang: str) -> str:
-        return self.vi if lang == "vi" else self.en
+        return self.get(lang)
 
 
 class Title(Text):

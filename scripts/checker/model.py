@@ -14,6 +14,7 @@ from typing import Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from scripts.bilingual import Bilingual
 from scripts.paths import DATA
 
 RULES_FILE = DATA / "work-rules.yml"
@@ -30,14 +31,8 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
-class Text(_Strict):
+class Text(Bilingual):
     """One sentence in both site languages."""
-
-    vi: str
-    en: str
-
-    def get(self, lang: str) -> str:
-        return getattr(self, lang)
 
 
 class Citation(Text):

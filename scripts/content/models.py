@@ -11,19 +11,15 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from scripts.bilingual import Bilingual
+
 
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
-class Localized(_Strict):
+class Localized(Bilingual):
     """One text in both languages."""
-
-    vi: str
-    en: str
-
-    def get(self, lang: str) -> str:
-        return getattr(self, lang)
 
 
 # ---- sources.yml ---------------------------------------------------------------

@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import tempfile
 from functools import cache
 from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
+from scripts.atomic import write_bytes
 from scripts.leaflets.fonts import FONT_FILES
 from scripts.paths import CACHE
 
@@ -62,16 +61,7 @@ class LeafletCache:
     def put(self, key: str, pdf: bytes, pages: int) -> None:
         self.folder.mkdir(parents=True, exist_ok=True)
         # The PDF first, its .json last: a reader that finds the .json finds the PDF.
-        self._write(self.folder / f"{key}.pdf", pdf)
-        self._write(self.folder / f"{key}.json", json.dumps({"pages": pages}).encode())
-
-    def _write(self, path: Path, data: bytes) -> None:
         # Atomic: the vi and en builds may write the same entry at the same time.
-        fd, tmp = tempfile.mkstemp(dir=self.folder, prefix=".tmp-")
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(data)
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        write_bytes(self.folder / f"{key}.pdf", pdf)
+        write_bytes(self.folder / f"{key}.json", json.dumps({"pages": pages}).encode())
+
