@@ -152,3 +152,14 @@ def test_hotline_number_is_not_retyped_in_checker_code() -> None:
                  ROOT / "overrides" / "hooks" / "checker.py"]:
         if path.suffix in {".py", ".j2", ".js"}:
             assert not re.search(rf"\b{number}\b", path.read_text(encoding="utf-8")), path
+
+
+def test_checker_is_linked_from_home_parent_and_employer_pages():
+    from scripts.paths import docs_dir
+
+    for lang in ("vi", "en"):
+        for page, target in (("index.md", "checker.md"),
+                             ("guide/parents-residents.md", "../checker.md"),
+                             ("guide/employers.md", "../checker.md")):
+            text = (docs_dir(lang) / page).read_text(encoding="utf-8")
+            assert f"]({target})" in text, f"docs/{lang}/{page} does not link the checker"
