@@ -10,9 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from weasyprint.document import Document
-from weasyprint.formatting_structure import boxes
+if TYPE_CHECKING:  # WeasyPrint takes a second to import: only when a PDF is rendered
+    from weasyprint.document import Document
+    from weasyprint.formatting_structure import boxes
 
 from scripts.leaflets.layouts import MM, Layout
 
@@ -43,6 +45,8 @@ class _Extent:
 
 def _walk(box: boxes.Box, region: boxes.Box | None
           ) -> Iterator[tuple[boxes.Box, boxes.Box | None]]:
+    from weasyprint.formatting_structure import boxes
+
     box = getattr(box, "_box", box)  # absolutely placed boxes sit behind a placeholder
     element = getattr(box, "element", None)
     if element is not None and element.get("data-region") and isinstance(box, boxes.BlockBox):

@@ -9,11 +9,9 @@ from __future__ import annotations
 from datetime import date
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
-from weasyprint import CSS, HTML
-from weasyprint.text.fonts import FontConfiguration
 
 from scripts.campaigns import urls
 from scripts.campaigns.agencies import Agency
@@ -26,6 +24,10 @@ from scripts.leaflets.layouts import BY_ID, Layout
 from scripts.leaflets.qr import qr_svg
 from scripts.leaflets.text import printable
 from scripts.sitefacts import localized, page_url
+
+if TYPE_CHECKING:  # WeasyPrint takes a second to import: only when a PDF is rendered
+    from weasyprint import CSS
+    from weasyprint.text.fonts import FontConfiguration
 
 HERE = Path(__file__).resolve().parent
 TEMPLATES = HERE / "templates"
@@ -123,11 +125,15 @@ def render_html(ctx: dict[str, Any]) -> str:
 
 @cache
 def _font_config() -> FontConfiguration:
+    from weasyprint.text.fonts import FontConfiguration
+
     return FontConfiguration()
 
 
 @cache
 def _stylesheet() -> CSS:
+    from weasyprint import CSS
+
     ensure_fonts()
     css = font_face_css() + "\n" + STYLESHEET.read_text(encoding="utf-8")
     return CSS(string=css, font_config=_font_config(), base_url=FONTS_DIR.as_uri() + "/")
@@ -136,6 +142,8 @@ def _stylesheet() -> CSS:
 def render_pdf(ctx: dict[str, Any], *, check: bool = True) -> tuple[bytes, int]:
     """(PDF bytes, page count); raises fit.LeafletDoesNotFit instead of cutting text
     (check=False only to look at a leaflet that does not fit, never to publish it)."""
+    from weasyprint import HTML
+
     layout = BY_ID[ctx["layout"]]
     while True:
         document = HTML(string=render_html(ctx), base_url=FONTS_DIR.as_uri() + "/").render(
