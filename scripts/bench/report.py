@@ -59,6 +59,12 @@ def rows_build(r: dict[str, Any]) -> list[Row]:
         Row("build", "overhead vs stock (cold: every PDF rendered)",
             f"{r['overhead_cold']:.2f}x"),
     ]
+    if r["html_pages"] and r["stock_html_pages"]:
+        # We build more pages than stock (generated agency, campaign and event pages).
+        per_page = (med["warm_unchanged"] / r["html_pages"]) / (
+            med["stock"] / r["stock_html_pages"])
+        rows.append(Row("build", "overhead per page built (warm, nothing changed)",
+                        f"{per_page:.2f}x"))
     return rows
 
 
@@ -205,7 +211,7 @@ def format_table(rows: list[Row], machine: dict[str, Any]) -> str:
         f"{machine.get('chromium')}; MkDocs {machine.get('mkdocs')}, Material "
         f"{machine.get('mkdocs_material')}; git {machine.get('git')}",
         f"Load average (1 min) at start: {machine.get('loadavg_at_start')}"
-        + ("; PYTHONDONTWRITEBYTECODE is set (imports recompiled by every process)"
+        + ("; PYTHONDONTWRITEBYTECODE is set (modules without a .pyc compile in every process)"
            if machine.get("pythondontwritebytecode") else ""),
         "",
     ]
