@@ -13,15 +13,20 @@ from scripts.campaigns.site import make_site
 from scripts.paths import CAMPAIGNS, LANGUAGES
 
 
+def _report(errors: list) -> int:
+    """Print every error of the run together; the exit code for a failed run."""
+    for error in errors:
+        print(error.format(), file=sys.stderr)
+    print(f"\n{len(errors)} lỗi / error(s); không ghi tệp nào / nothing written.",
+          file=sys.stderr)
+    return 1
+
+
 def _validate(folder: Path) -> int:
     files = discover(folder)
     campaigns, errors = validate_files(files)
     if errors:
-        for error in errors:
-            print(error.format(), file=sys.stderr)
-        print(f"\n{len(errors)} lỗi / error(s); không ghi tệp nào / nothing written.",
-              file=sys.stderr)
-        return 1
+        return _report(errors)
     events = sum(len(c.events) for c in campaigns)
     print(f"OK: {len(campaigns)} chiến dịch / campaign(s), {events} sự kiện / event(s).")
     return 0
@@ -30,11 +35,7 @@ def _validate(folder: Path) -> int:
 def _build(folder: Path, out: Path, today: str | None) -> int:
     campaigns, errors = validate_files(discover(folder))
     if errors:
-        for error in errors:
-            print(error.format(), file=sys.stderr)
-        print(f"\n{len(errors)} lỗi / error(s); không ghi tệp nào / nothing written.",
-              file=sys.stderr)
-        return 1
+        return _report(errors)
     campaigns.sort(key=lambda c: (c.start, c.slug))
     tree: dict[str, bytes | str] = {}
     for lang in LANGUAGES:
