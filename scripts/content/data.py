@@ -186,10 +186,17 @@ def load_content(data_dir: Path = DATA) -> ContentData:
             raise ContentDataError(f"{_rel(gl_path)}: [{i}].id: duplicate id {term.id!r}")
         glossary[term.id] = term
 
-    ag_path = data_dir / "agencies.yml"
-    agencies = _validate(AgenciesFile, _read(ag_path), ag_path)
-    _check_agencies(agencies, ag_path)
+    agencies = load_agencies_file(data_dir)
     return ContentData(sources=sources, facts=facts, glossary=glossary, agencies=agencies)
+
+
+@cache
+def load_agencies_file(data_dir: Path = DATA) -> AgenciesFile:
+    """docs/data/agencies.yml, validated; the one reader of that file (content and campaigns)."""
+    path = data_dir / "agencies.yml"
+    agencies = _validate(AgenciesFile, _read(path), path)
+    _check_agencies(agencies, path)
+    return agencies
 
 
 def _check_agencies(data: AgenciesFile, path: Path) -> None:
