@@ -17,7 +17,10 @@ from scripts.content.models import (
     Directive,
     Fact,
     FactsFile,
+    LegalList,
+    LegalListsFile,
     Source,
+    Statement,
     Term,
 )
 from scripts.paths import DATA
@@ -55,6 +58,21 @@ class ContentData:
     facts: FactsFile
     glossary: dict[str, Term]
     agencies: AgenciesFile
+    lists: dict[str, LegalList]
+    statements: dict[str, Statement]
+
+    def legal_list(self, list_id: str) -> LegalList:
+        try:
+            return self.lists[list_id]
+        except KeyError:
+            raise KeyError(f"docs/data/legal-lists.yml has no list {list_id!r}") from None
+
+    def statement(self, statement_id: str) -> Statement:
+        try:
+            return self.statements[statement_id]
+        except KeyError:
+            raise KeyError(f"docs/data/statements.yml has no statement {statement_id!r}") \
+                from None
 
     def agency(self, agency_id: str) -> Agency:
         return {a.id: a for a in self.agencies.agencies}[agency_id]
@@ -187,7 +205,53 @@ def load_content(data_dir: Path = DATA) -> ContentData:
         glossary[term.id] = term
 
     agencies = load_agencies_file(data_dir)
-    return ContentData(sources=sources, facts=facts, glossary=glossary, agencies=agencies)
+    lists = _load_lists(data_dir / "legal-lists.yml", sources)
+    statements = _load_statements(data_dir / "statements.yml", sources)
+    return ContentData(sources=sources, facts=facts, glossary=glossary, agencies=agencies,
+                       lists=lists, statements=statements)
+
+
+def _load_lists(path: Path, sources: dict[str, Source]) -> dict[str, LegalList]:
+    """legal-lists.yml: every cite registered, every open item explained for editors."""
+    data = _validate(LegalListsFile, _read(path), path)
+    for list_id, legal_list in data.lists.items():
+        where = f"lists.{list_id}"
+        _check_cites([*legal_list.cite, *legal_list.basis], sources, path, where)
+        if legal_list.status != "confirmed" and not legal_list.open:
+            raise ContentDataError(f"{_rel(path)}: {where}: status {legal_list.status!r} "
+                                   "needs `open:` (what is open, where the answer is)")
+        ids = [i.id for i in legal_list.items]
+        if len(set(ids)) != len(ids):
+            raise ContentDataError(f"{_rel(path)}: {where}.items: duplicate ids")
+        for item in legal_list.items:
+            at = f"{where}.items[{item.id}]"
+            if item.cite:
+                _check_cites([item.cite], sources, path, at)
+            if item.status == "unknown" and item.text is not None:
+                raise ContentDataError(f"{_rel(path)}: {at}: an unknown item has no text")
+            if item.status != "unknown" and item.text is None:
+                raise ContentDataError(f"{_rel(path)}: {at}: needs text (vi and en)")
+            if item.status != "confirmed" and not item.open:
+                raise ContentDataError(f"{_rel(path)}: {at}: status {item.status!r} needs "
+                                       "`open:` (what is open, where the answer is)")
+            if item.refers_to:
+                _check_cites([item.refers_to.cite], sources, path, f"{at}.refers_to")
+        if legal_list.total is not None and legal_list.total != len(legal_list.items):
+            raise ContentDataError(f"{_rel(path)}: {where}: total {legal_list.total} but "
+                                   f"{len(legal_list.items)} items (list unknown ones too)")
+    return data.lists
+
+
+def _load_statements(path: Path, sources: dict[str, Source]) -> dict[str, Statement]:
+    """statements.yml: the reviewed short statements of law campaigns may use, by id."""
+    statements: dict[str, Statement] = {}
+    for i, raw in enumerate(_read(path) or []):
+        statement = _validate(Statement, raw, path, f"[{i}].")
+        if statement.id in statements:
+            raise ContentDataError(f"{_rel(path)}: [{i}].id: duplicate id {statement.id!r}")
+        _check_cites(statement.cite, sources, path, f"{statement.id}.cite")
+        statements[statement.id] = statement
+    return statements
 
 
 @cache

@@ -149,6 +149,75 @@ class Task(_Strict):
     text: Localized
 
 
+# ---- legal-lists.yml -----------------------------------------------------------
+
+Status = Literal["confirmed", "wording_unconfirmed", "unknown"]
+
+
+class ReferredList(_Strict):
+    """A list a point refers to (e.g. art. 147(1)(h) -> Annex III) whose content is open."""
+
+    cite: str
+    status: Status
+    open: str
+
+
+class ListItem(_Strict):
+    """One item of a legal list; `text` is absent only when its content is unknown."""
+
+    id: str
+    status: Status
+    text: Localized | None = None
+    cite: str | None = None
+    open: str | None = None
+    refers_to: ReferredList | None = None
+
+    @property
+    def known(self) -> bool:
+        return self.status != "unknown" and self.text is not None
+
+
+class LegalList(_Strict):
+    """A list the law sets out (Annex II, art. 147(1), art. 147(2), a consent file)."""
+
+    cite: list[str]
+    basis: list[str] = Field(default_factory=list)
+    source: str
+    total: int | None = None
+    wording: Literal["official", "summary"] = "official"
+    status: Status = "confirmed"
+    open: str | None = None
+    items: list[ListItem]
+
+    def item(self, item_id: str) -> ListItem:
+        for entry in self.items:
+            if entry.id == item_id:
+                return entry
+        raise KeyError(item_id)
+
+    @property
+    def known_items(self) -> list[ListItem]:
+        return [i for i in self.items if i.known]
+
+
+class LegalListsFile(_Strict):
+    schema_: int = Field(alias="schema")
+    lists: dict[str, LegalList]
+
+
+# ---- statements.yml ------------------------------------------------------------
+
+
+class Statement(_Strict):
+    """A reviewed short statement of law for campaigns and leaflets (rendered with the
+    same helpers as pages, so numbers come from facts.yml)."""
+
+    id: str
+    text: Localized
+    cite: list[str]
+    reviewed: dt.date
+
+
 class AgenciesFile(_Strict):
     agencies: list[Agency]
     work_areas: list[WorkArea]

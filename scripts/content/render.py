@@ -238,6 +238,41 @@ class Helpers:
         return (f"trong {value} ngày làm việc" if self.lang == "vi"
                 else f"within {value} working days")
 
+    # -- legal lists and reviewed statements --
+    def legal_list(self, list_id: str, cite_items: bool = False) -> str:
+        """A list the law sets out, from docs/data/legal-lists.yml (never retyped).
+
+        Items whose content is not known are left out; when some are, one plain sentence
+        says how many of how many are shown (the open point itself is for `make review`).
+        """
+        legal_list = self.data.legal_list(list_id)
+        known = legal_list.known_items
+        note = ""
+        if legal_list.total and len(known) < legal_list.total:
+            note = t(self.lang, "list_known_of_total").format(
+                known=len(known), total=legal_list.total)
+        return _MD.get_template("legal_list.md.j2").render(
+            h=self, lang=self.lang, items=known, cite_items=cite_items, known_of_total=note,
+            numbered=all(i.id.isdigit() for i in legal_list.items),
+        )
+
+    def list_item(self, list_id: str, item_id: str) -> str:
+        """The text of one item of a legal list (its content must be known)."""
+        item = self.data.legal_list(list_id).item(item_id)
+        if item.text is None:
+            raise ValueError(f"{list_id} item {item_id} has no known content: do not state it")
+        return item.text.get(self.lang)
+
+    def known_count(self, list_id: str) -> str:
+        """How many items of a list are known ('11')."""
+        return str(len(self.data.legal_list(list_id).known_items))
+
+    def statement(self, statement_id: str) -> str:
+        """A reviewed short statement of law (docs/data/statements.yml), rendered."""
+        text = self.data.statement(statement_id).text.get(self.lang)
+        return _environment(jinja2.DictLoader({"s": text})).get_template("s").render(
+            self.context())
+
     # -- glossary, agencies, site --
     def term(self, term_id: str, both: bool = False) -> str:
         """A glossary term in this language; both=True adds the other language."""
@@ -298,7 +333,8 @@ class Helpers:
             **{name: getattr(self, name) for name in (
                 "tbc", "url", "date", "cite", "cites", "legal_basis", "fact", "fact_cite",
                 "money", "amount", "fine", "band", "deadline", "term", "agency", "hotline",
-                "police", "case_process", "source", "ui",
+                "police", "case_process", "source", "ui", "legal_list", "list_item",
+                "known_count", "statement",
             )},
         }
 
