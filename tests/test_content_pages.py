@@ -69,8 +69,10 @@ def parse_fragment(fragment: str) -> str:
 QUESTIONS = {
     "Q1 dishwashing at 9 pm, age 14": (
         "law/light-work.html", "q-dishwashing",
-        {"vi": ["Không.", "Rửa bát ở nhà hàng", "khoản 3 Điều 143 Bộ luật Lao động 2019"],
-         "en": ["No.", "Washing dishes in a restaurant", "Labour Code 2019, art. 143(3)"]},
+        {"vi": ["Không nên nhận trẻ làm việc này.", "Rửa bát ở nhà hàng",
+                "không có trong các công việc đã biết", "khoản 3 Điều 143 Bộ luật Lao động 2019"],
+         "en": ["Do not take the child on for this.", "Washing dishes in a restaurant",
+                "not among the known items", "Labour Code 2019, art. 143(3)"]},
         {"vi": ["9 giờ tối", "22:00", "06:00", "Điều 106", "không được làm ban đêm",
                 "4 giờ/ngày", "từ 50.000.000 đến 75.000.000 đồng", "khoản 3 Điều 27"],
          "en": ["9 pm", "22:00", "06:00", "art. 106", "not work at night",
@@ -94,8 +96,8 @@ QUESTIONS = {
          "en": ["VND 50,000,000 to 75,000,000 for an individual",
                 "VND 100,000,000 to 150,000,000 for an organisation",
                 "Karaoke", "art. 147(2)(d)", "Decree 283/2026/ND-CP, art. 27(3)"]},
-        {"vi": ["16 tuổi", "karaoke", "cần đối chiếu với văn bản chính thức"],
-         "en": ["16-year-old", "karaoke", "to be confirmed against the official text"]},
+        {"vi": ["16 tuổi", "karaoke", "mức phạt như nhau"],
+         "en": ["16-year-old", "karaoke", "the fines are the same"]},
     ),
     "Q4 who follows up a report in the ward, how fast": (
         "law/child-protection.html", "q-follow-up",

@@ -277,7 +277,7 @@ def _check_agencies(data: AgenciesFile, path: Path) -> None:
             where = f"{_rel(path)}: {kind}[{i}]"
             if entry.directive not in directives:
                 raise ContentDataError(f"{where}.directive: unknown {entry.directive!r}")
-            unknown = [a for a in entry.agencies if a not in ids]
+            unknown = [a for a in getattr(entry, "agencies", []) if a not in ids]
             if unknown:
                 raise ContentDataError(f"{where}.agencies: unknown {unknown}")
             area = getattr(entry, "area", None)

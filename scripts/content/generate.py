@@ -44,9 +44,8 @@ def generated_pages(lang: str) -> dict[str, str]:
     for agency in ag.agencies:
         path = f"{AGENCIES_DIR}/{agency.id}.md"
         duties = [d for d in ag.duties if agency.id in d.agencies]
-        tasks = [t for t in ag.tasks if agency.id in t.agencies]
         pages[path] = _render("agency.md.j2", data, lang, path, agency=agency,
-                              duties=duties, tasks=tasks)
+                              duties=duties)
     for directive in ag.directives:
         path = f"{AGENCIES_DIR}/directives/{directive.id}.md"
         duties = [d for d in ag.duties if d.directive == directive.id]

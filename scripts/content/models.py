@@ -142,10 +142,12 @@ class Duty(_Strict):
 
 
 class Task(_Strict):
+    """A task of another locality's directive (Hồng Ngự): shown on its directive page as
+    an example, never mapped to the ward's own bodies."""
+
     directive: str
     point: str
     body: Localized
-    agencies: list[str]
     text: Localized
 
 
@@ -218,8 +220,16 @@ class Statement(_Strict):
     reviewed: dt.date
 
 
+class FormerBody(_Strict):
+    """A body named in pre-2025 texts whose successor is not confirmed."""
+
+    id: str
+    name: Localized
+
+
 class AgenciesFile(_Strict):
     agencies: list[Agency]
+    former_bodies: list[FormerBody] = Field(default_factory=list)
     work_areas: list[WorkArea]
     directives: list[Directive]
     duties: list[Duty]

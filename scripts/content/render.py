@@ -84,12 +84,7 @@ class Helpers:
         self.data, self.lang, self.page_path = data, lang, page_path
         self.meta = dict(meta or {})
 
-    # -- markers and links --
-    def tbc(self) -> Markup:
-        """The visible 'to be confirmed against the official text' marker."""
-        html = HTML.get_template("tbc.html.j2").render(text=t(self.lang, "to_be_confirmed"))
-        return Markup(html.strip())
-
+    # -- links --
     def ui(self, key: str) -> str:
         """One of the site's UI strings (docs/data/ui/<lang>.yml)."""
         return t(self.lang, key)
@@ -188,7 +183,12 @@ class Helpers:
             text = str(fact.value)
         else:
             raise ValueError(f"fact {key!r} is a range: use fine() for amounts")
-        return text if fact.confirmed else Markup(f"{text} {self.tbc()}")
+        if not fact.confirmed and not fact.source_url:
+            # Public pages never carry editors' markers: an open value with no public
+            # source to name is not stated at all (it is listed by `make review`).
+            raise ValueError(f"fact {key!r} is not confirmed and has no source to name: "
+                             "do not state it on a page")
+        return text
 
     def fact_cite(self, key: str) -> str:
         """Where a fact comes from: its citations, or links to its public sources."""
@@ -288,6 +288,19 @@ class Helpers:
         name = self.data.agency(agency_id).name.get(self.lang)
         return f"[{name}]({self.url(f'agencies/{agency_id}.md')})" if link else name
 
+    def former_body(self, body_id: str, start: bool = False) -> str:
+        """A pre-2025 body as the text names it, with the site's one note about it
+        (start=True: it begins a sentence, so its first letter is a capital)."""
+        for body in self.data.agencies.former_bodies:
+            if body.id == body_id:
+                link = self.url("agencies/index.md") + "#reorganisation"
+                name = body.name.get(self.lang)
+                if start:
+                    name = name[:1].upper() + name[1:]
+                return (f"{name} "
+                        f"([{t(self.lang, 'former_body_note')}]({link}))")
+        raise ValueError(f"unknown former body {body_id!r} (docs/data/agencies.yml)")
+
     def hotline(self) -> str:
         """The hotline in one line: number, name, hours (from mkdocs.yml `extra`)."""
         hot = load_extra()["hotline"]
@@ -331,10 +344,10 @@ class Helpers:
             "site": load_extra(),
             "h": self,
             **{name: getattr(self, name) for name in (
-                "tbc", "url", "date", "cite", "cites", "legal_basis", "fact", "fact_cite",
+                "url", "date", "cite", "cites", "legal_basis", "fact", "fact_cite",
                 "money", "amount", "fine", "band", "deadline", "term", "agency", "hotline",
                 "police", "case_process", "source", "ui", "legal_list", "list_item",
-                "known_count", "statement",
+                "known_count", "statement", "former_body",
             )},
         }
 
