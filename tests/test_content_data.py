@@ -148,7 +148,7 @@ def test_loader_rejects_an_unregistered_article(tmp_path: Path) -> None:
 def test_loader_rejects_a_missing_agency_id(tmp_path: Path) -> None:
     def edit(raw):
         raw["agencies"] = [a for a in raw["agencies"] if a["id"] != "youth-union"]
-        for duty in raw["duties"] + raw["tasks"]:
+        for duty in raw["duties"]:
             duty["agencies"] = [a for a in duty["agencies"] if a != "youth-union"]
 
     data_dir = _broken_copy(tmp_path, "agencies.yml", edit)
@@ -192,13 +192,22 @@ def test_legal_basis_needs_last_reviewed() -> None:
     assert "Last reviewed: 23 November 2026" in out
 
 
-def test_unconfirmed_facts_carry_the_visible_marker() -> None:
+def test_an_unconfirmed_figure_is_printed_plainly_only_with_its_source() -> None:
+    """No editors' marker in public: the page names the source next to the figure."""
     vi = render_markdown("{{ fact('statistics.child_labour_rate_2018') }}", lang="vi",
                          page_path="a.md")
-    en = render_markdown("{{ fact('statistics.child_labour_rate_2018') }}", lang="en",
-                         page_path="a.md")
-    assert "cần đối chiếu với văn bản chính thức" in vi
-    assert "to be confirmed against the official text" in en
+    assert vi == "khoảng 5,4%"
+
+
+def test_an_unconfirmed_value_without_a_source_is_never_stated(tmp_path: Path) -> None:
+    from scripts.content.render import Helpers
+
+    def edit(raw):
+        raw["values"]["hours"]["under15_day"]["confirmed"] = False
+
+    data = load_content(_broken_copy(tmp_path, "facts.yml", edit))
+    with pytest.raises(ValueError, match="not confirmed"):
+        Helpers(data, "vi", "a.md").fact("hours.under15_day")
 
 
 def test_hook_refuses_a_hand_written_page_that_is_also_generated() -> None:

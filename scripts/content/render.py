@@ -256,12 +256,14 @@ class Helpers:
             numbered=all(i.id.isdigit() for i in legal_list.items),
         )
 
-    def list_item(self, list_id: str, item_id: str) -> str:
-        """The text of one item of a legal list (its content must be known)."""
+    def list_item(self, list_id: str, item_id: str, mid: bool = False) -> str:
+        """The text of one item of a legal list (its content must be known);
+        mid=True lowers its first letter for use inside a sentence."""
         item = self.data.legal_list(list_id).item(item_id)
         if item.text is None:
             raise ValueError(f"{list_id} item {item_id} has no known content: do not state it")
-        return item.text.get(self.lang)
+        text = item.text.get(self.lang)
+        return text[:1].lower() + text[1:] if mid else text
 
     def known_count(self, list_id: str) -> str:
         """How many items of a list are known ('11')."""
