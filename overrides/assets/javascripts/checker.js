@@ -547,7 +547,7 @@
     if (!fromUrl && location.search !== query && history.pushState) {
       history.pushState(null, "", location.pathname + query);
     }
-    render(parsed["case"], evaluate(parsed["case"]));
+    render(parsed["case"], judge(parsed["case"]));
     if (!fromUrl && resultBox.scrollIntoView) resultBox.scrollIntoView({ block: "start" });
     if (!fromUrl) $("checker-result-title").focus();
   }
