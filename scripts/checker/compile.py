@@ -1,17 +1,23 @@
-"""The rules of one language as the JSON the page's JavaScript evaluates.
+"""The rules of one language, resolved: what the oracle judges with and the JSON the
+page's JavaScript evaluates (the same dict, so both read the same numbers and texts).
 
-Same numbers, lists and ids as the oracle reads (a test proves it); texts are picked
-for the language, and citation links are resolved to pages that exist.
+Resolution: legal-list items give the job and place names, facts.yml the ages, hours and
+night times, the content helpers (the law pages' own) the citation labels, fines and
+band names; each text is rendered here once, as Jinja2.
 """
 
 from __future__ import annotations
 
 import posixpath
+from functools import cache
 from pathlib import Path
 from typing import Any
 
-from scripts.checker.engine import format_hours
-from scripts.checker.model import WorkRules, default_rules
+import jinja2
+
+from scripts.checker.model import WorkRules, default_rules, default_words, load_words
+from scripts.content.data import ContentData, load_content
+from scripts.content.render import Helpers
 from scripts.i18n import t
 from scripts.paths import docs_dir as default_docs_dir
 from scripts.sitefacts import load_extra, localized
@@ -19,21 +25,26 @@ from scripts.sitefacts import load_extra, localized
 PAGE = "checker.md"  # where the checker lives, in both languages
 UI_KEYS = (
     "result_title", "result_age", "summary", "reasons", "status_fail", "status_condition",
-    "status_ok", "conditions_title", "help_title", "error_age", "error_job", "error_hours",
-    "job_count", "help_call",
+    "status_ok", "status_missing", "status_unknown", "status_info", "conditions_title",
+    "help_title", "job_count", "help_call", "echo_job", "echo_place", "echo_place_implied",
+    "echo_hours", "echo_times", "echo_family", "echo_none", "fine_title", "family_link",
+    "share_title", "share_link_label", "share_button", "copy_button", "copied", "print_button",
+    "selected_job", "selected_none", "error_age", "error_age_range", "error_dob",
+    "error_job", "error_hours_day", "error_hours_week", "error_times_partial",
+    "error_errors", "new_check",
 )
 
+_JINJA = jinja2.Environment(undefined=jinja2.StrictUndefined, autoescape=False)
 
-def page_href(candidates: list[str], docs: Path, page: str = PAGE) -> str | None:
-    """Relative .html link from `page` to the first candidate that exists in `docs`.
 
-    A page another engineer has not written yet is simply not linked (the build is strict).
-    """
-    for target in candidates:
-        if (docs / target).is_file():
-            rel = posixpath.relpath(target, posixpath.dirname(page) or ".")
-            return rel[: -len(".md")] + ".html" if rel.endswith(".md") else rel
-    return None
+def page_href(target: str, docs: Path, page: str = PAGE) -> str | None:
+    """Relative .html link (anchor kept) from `page` to `target` if its page exists."""
+    path, _, anchor = target.partition("#")
+    if not (docs / path).is_file():
+        return None  # another engineer's page not written yet: not linked (strict build)
+    rel = posixpath.relpath(path, posixpath.dirname(page) or ".")
+    rel = rel[: -len(".md")] + ".html" if rel.endswith(".md") else rel
+    return f"{rel}#{anchor}" if anchor else rel
 
 
 def hotline(lang: str) -> dict[str, str]:
@@ -44,59 +55,146 @@ def hotline(lang: str) -> dict[str, str]:
             "hours": str(localized(line.get("hours", ""), lang))}
 
 
-def help_links(lang: str, docs: Path, rules: WorkRules) -> list[dict[str, str]]:
-    links = []
-    for name, candidates in rules.help.pages.items():
-        href = page_href(candidates, docs)
-        if href:
-            links.append({"href": href, "label": t(lang, f"checker_{name}_link")})
-    return links
+class _Resolver:
+    """Renders the texts of one language with the content helpers."""
+
+    def __init__(self, lang: str, content: ContentData) -> None:
+        self.lang, self.content = lang, content
+        self.helpers = Helpers(content, lang, PAGE)
+        self.context = self.helpers.context()
+        light = content.legal_list("light-work")
+        self.context.update(known=len(light.known_items), total=light.total or 0)
+
+    def text(self, template: str) -> str:
+        rendered = _JINJA.from_string(template).render(self.context)
+        # Build-time counts written as {known}/{total} in the rules file.
+        return rendered.replace("{known}", str(self.context["known"])).replace(
+            "{total}", str(self.context["total"]))
+
+    def number(self, key: str) -> float | int | str:
+        value = self.content.fact(key).value
+        if value is None:
+            raise ValueError(f"facts.yml {key} has no value")
+        return value
+
+    def item_text(self, spec: str) -> str:
+        list_id, _, item_id = spec.partition(":")
+        item = self.content.legal_list(list_id).item(item_id)
+        assert item.text is not None  # checked when the rules were loaded
+        return item.text.get(self.lang)
+
+    def item_cite(self, spec: str) -> str | None:
+        list_id, _, item_id = spec.partition(":")
+        return self.content.legal_list(list_id).item(item_id).cite
+
+
+def _jobs(rules: WorkRules, r: _Resolver, lang: str) -> list[dict[str, Any]]:
+    words: dict[str, list[str]] = {j.id: [] for j in rules.jobs}
+    for entry in (default_words() if rules is default_rules() else load_words(rules)).words:
+        for job in entry.jobs:
+            words[job] += getattr(entry, lang)
+    jobs = []
+    for j in rules.jobs:
+        light_item = prohibited = None
+        if j.item:
+            list_id, _, item_id = j.item.partition(":")
+            if list_id == "light-work":
+                light_item = item_id
+            else:
+                prohibited = r.item_cite(j.item)
+        name = r.item_text(j.item) if j.item else r.text(j.name.get(lang))  # type: ignore[union-attr]
+        jobs.append({"id": j.id, "group": j.group, "name": name, "words": words[j.id],
+                     "arts_sport": j.arts_sport, "light_item": light_item,
+                     "prohibited": prohibited, "place": j.place})
+    return jobs
+
+
+def _places(rules: WorkRules, r: _Resolver, lang: str) -> list[dict[str, Any]]:
+    return [{"id": p.id,
+             "name": r.item_text(p.item) if p.item else r.text(p.name.get(lang)),  # type: ignore[union-attr]
+             "point": r.item_cite(p.item) if p.item else None}
+            for p in rules.places]
+
+
+def _bands(rules: WorkRules, r: _Resolver, lang: str) -> list[dict[str, Any]]:
+    out = []
+    for b in rules.bands:
+        out.append({
+            "id": b.id, "minor": b.minor,
+            "min_age": r.number(b.min_age) if b.min_age else 0,
+            "max_age": r.number(b.max_age) if b.max_age else None,
+            "name": r.text(b.name.get(lang)), "who": r.text(b.who.get(lang)),
+            "work": {"allow": b.work.allow, "cites": b.work.cites, "ok_cites": b.work.ok_cites,
+                     "ok_status": b.work.ok_status, "ok": r.text(b.work.ok.get(lang)),
+                     "fail": r.text(b.work.fail.get(lang)),
+                     "summary": r.text(b.work.summary.get(lang))},
+            "places": b.places.model_dump() if b.places else None,
+            "hours": {"per_day": r.number(b.hours.per_day),
+                      "per_week": r.number(b.hours.per_week),
+                      "cites": b.hours.cites} if b.hours else None,
+            "night": b.night.model_dump() if b.night else None,
+            "overtime": b.overtime.model_dump() if b.overtime else None,
+            "school": b.school.model_dump() if b.school else None,
+            "conditions": b.conditions,
+        })
+    return out
+
+
+def _conditions(rules: WorkRules, r: _Resolver, lang: str) -> dict[str, Any]:
+    out = {}
+    for c in rules.conditions:
+        items = []
+        if c.legal_list:
+            items = [i.text.get(lang) for i in r.content.legal_list(c.legal_list).known_items
+                     if i.text is not None]
+        out[c.id] = {"text": r.text(c.text.get(lang)), "cites": c.cites, "items": items}
+    return out
+
+
+@cache
+def _compiled(lang: str, docs: Path) -> dict[str, Any]:
+    return compile_rules(lang, docs, default_rules())
+
+
+def compiled_rules(lang: str, docs: Path | None = None) -> dict[str, Any]:
+    """The project's rules in one language (cached per process; treat as read-only)."""
+    return _compiled(lang, docs or default_docs_dir(lang))
 
 
 def compile_rules(lang: str, docs: Path | None = None,
                   rules: WorkRules | None = None) -> dict[str, Any]:
-    """Everything checker.js needs, in one language."""
+    """Everything the oracle and checker.js need, in one language."""
     rules = rules or default_rules()
     docs = docs or default_docs_dir(lang)
+    r = _Resolver(lang, load_content())
+    help_links = []
+    for name, target in rules.help.pages.items():
+        href = page_href(target, docs)
+        if href:
+            help_links.append({"href": href, "label": t(lang, f"checker_{name}_link")})
     return {
         "lang": lang,
-        "night": {"start": rules.night.start, "end": rules.night.end,
+        # So the page formats "4,5" in Vietnamese exactly as format_hours() does.
+        "decimal": "," if lang == "vi" else ".",
+        "night": {"start": r.number(rules.night.start), "end": r.number(rules.night.end),
                   "cites": rules.night.cites},
         "citations": {
-            cid: {"label": c.get(lang), "href": page_href(c.page, docs)}
+            cid: {"label": r.helpers.cites([cid]), "href": page_href(c.page, docs)}
             for cid, c in rules.citations.items()
         },
         "verdicts": {key: text.get(lang) for key, text in rules.verdicts.items()},
-        "messages": {key: text.get(lang) for key, text in rules.messages.items()},
-        "groups": [{"id": g.id, "name": g.name.get(lang)} for g in rules.groups],
-        "jobs": [
-            {"id": j.id, "group": j.group, "name": j.name.get(lang),
-             "keywords": j.keywords.get(lang) if j.keywords else "",
-             "arts_sport": j.arts_sport, "light_work": j.light_work,
-             "prohibited": j.prohibited}
-            for j in rules.jobs
-        ],
-        "bands": [
-            {
-                "id": b.id, "min_age": b.min_age, "max_age": b.max_age, "minor": b.minor,
-                "name": b.name.get(lang), "who": b.who.get(lang),
-                "work": {"allow": b.work.allow, "cites": b.work.cites,
-                         "ok_cites": b.work.ok_cites, "ok_status": b.work.ok_status,
-                         "ok": b.work.ok.get(lang), "fail": b.work.fail.get(lang)},
-                "banned_places": b.banned_places.model_dump() if b.banned_places else None,
-                "hours": b.hours.model_dump() if b.hours else None,
-                "night": b.night.model_dump() if b.night else None,
-                "overtime": b.overtime.model_dump() if b.overtime else None,
-                "school": b.school.model_dump() if b.school else None,
-                "conditions": b.conditions,
-            }
-            for b in rules.bands
-        ],
-        "conditions": {c.id: {"text": c.text.get(lang), "cites": c.cites}
-                       for c in rules.conditions},
+        "messages": {key: r.text(text.get(lang)) for key, text in rules.messages.items()},
+        "groups": [{"id": g.id, "name": r.text(g.name.get(lang))} for g in rules.groups],
+        "jobs": _jobs(rules, r, lang),
+        "places": _places(rules, r, lang),
+        "bands": _bands(rules, r, lang),
+        "conditions": _conditions(rules, r, lang),
+        "family": {"cites": rules.family.cites, "href": page_href(rules.family.page, docs)},
+        "fines": {key: {"rules": f.rules, "text": r.text(f.text.get(lang)), "cites": f.cites}
+                  for key, f in rules.fines.items()},
+        "fines_note": {"text": r.text(rules.fines_note.text.get(lang)),
+                       "cites": rules.fines_note.cites},
         "help": {"text": rules.help.text.get(lang), "cites": rules.help.cites,
-                 "links": help_links(lang, docs, rules), "hotline": hotline(lang)},
+                 "links": help_links, "hotline": hotline(lang)},
         "ui": {key: t(lang, f"checker_{key}") for key in UI_KEYS},
-        # So the page formats "4,5" in Vietnamese exactly as format_hours() does.
-        "decimal": format_hours(0.5, lang)[1],
     }

@@ -1,68 +1,57 @@
-"""The oracle: given a case, what does the law say? Pure functions over WorkRules.
+"""The oracle: given what the reader typed, what does the law say? Pure functions over
+the compiled rules of one language (scripts/checker/compile.py).
 
-overrides/assets/javascripts/checker.js implements the same steps in the same order;
-tests/fixtures/checker_cases.yml runs against both, so keep the two parallel.
+overrides/assets/javascripts/checker.js implements the same steps in the same order
+(parse the query string, judge, word the reasons); tests/fixtures/checker_cases.yml runs
+against both, so keep the two parallel.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
-from datetime import date
-from typing import Any, Literal
+from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict
 
-from scripts.checker.model import Band, Job, Status, WorkRules, default_rules
+from scripts.checker.compile import compiled_rules
 
-Verdict = Literal["allowed", "conditional", "not_allowed"]
 _TIME = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)$")
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_NUMBER = re.compile(r"^\d+([.,]\d+)?$")
+_INT = re.compile(r"^\d+$")
 _DAY = 24 * 60
+MAX_AGE = 130
+# Query-string names (what the page's URL carries) -> flags of a case.
+FLAGS = {"night": "night", "ot": "overtime", "school": "school_overlap", "family": "family"}
 
 
 class Case(BaseModel):
-    """What the reader told us. Age in full years, or a birth date and the day to judge."""
+    """What the reader told us, checked. Age in full years, or a birth date and the day."""
 
     model_config = ConfigDict(extra="forbid")
 
-    age: int | None = Field(default=None, ge=0, le=130)
-    birth_date: date | None = None
-    today: date | None = None  # the day the age is counted to
+    age: int | None = None
+    birth_date: dt.date | None = None
+    today: dt.date | None = None
     job: str
-    hours_per_day: float | None = Field(default=None, ge=0, le=24)
-    hours_per_week: float | None = Field(default=None, ge=0, le=168)
-    start: str | None = Field(default=None, pattern=_TIME.pattern)
-    end: str | None = Field(default=None, pattern=_TIME.pattern)
-    night: bool = False  # the reader says some of the work is between 22:00 and 06:00
+    place: str | None = None
+    family: bool = False
+    hours_per_day: float | None = None
+    hours_per_week: float | None = None
+    start: str | None = None
+    end: str | None = None
+    night: bool = False  # the reader says some of the work is in the night period
     overtime: bool = False
     school_overlap: bool = False
 
-    @model_validator(mode="after")
-    def _age_given(self) -> Case:
-        if self.age is None and (self.birth_date is None or self.today is None):
-            raise ValueError("give age, or birth_date and today")
-        if self.birth_date and self.today and self.birth_date > self.today:
-            raise ValueError("birth_date is after today")
-        return self
 
+def full_years(birth: dt.date, on: dt.date) -> int:
+    """Completed years of age on a day ("đủ N tuổi").
 
-class Reason(BaseModel):
-    rule: str  # work | place | day | week | night | overtime | school
-    status: Status
-    cites: list[str]
-    message: str  # key into band.work (ok/fail) or rules.messages
-    values: dict[str, str] = {}
-
-
-class Result(BaseModel):
-    verdict: Verdict
-    age: int
-    band: str
-    reasons: list[Reason]
-    conditions: list[str]
-
-
-def full_years(birth: date, on: date) -> int:
-    """Completed years of age on a day ("đủ N tuổi"); a 29 February birthday counts from 1 March."""
+    Reviewed decision feb-29 (work-rules.yml): a 29 February birthday counts from 1 March
+    in a year without 29 February, which the tuple comparison gives: (2, 28) < (2, 29).
+    """
     return on.year - birth.year - ((on.month, on.day) < (birth.month, birth.day))
 
 
@@ -71,19 +60,21 @@ def _minutes(hhmm: str) -> int:
     return int(hours) * 60 + int(minutes)
 
 
-def overlaps_night(start: str, end: str, night_start: str, night_end: str) -> bool:
-    """Does [start, end) share at least one minute with the night period?
+def shift_minutes(start: str, end: str) -> int:
+    """Length of a shift; an end at or before the start runs past midnight, and an end
+    equal to the start is a full 24 hours."""
+    length = (_minutes(end) - _minutes(start)) % _DAY
+    return length or _DAY
 
-    Times are HH:MM; an end at or before the start means the shift runs past midnight.
-    Equal start and end describe no shift at all.
-    """
-    s, e = _minutes(start), _minutes(end)
-    if s == e:
-        return False
-    work = [(s, e)] if s < e else [(s, _DAY), (0, e)]
+
+def overlaps_night(start: str, end: str, night_start: str, night_end: str) -> bool:
+    """Does the shift [start, start + length) share at least one minute with the night?"""
+    s = _minutes(start)
+    e = s + shift_minutes(start, end)
     ns, ne = _minutes(night_start), _minutes(night_end)
-    night = [(ns, ne)] if ns < ne else [(ns, _DAY), (0, ne)]
-    return any(max(a, c) < min(b, d) for a, b in work for c, d in night)
+    night_len = (ne - ns) % _DAY or _DAY
+    # Night periods that can meet a shift of at most 24 h starting in [0, 24 h).
+    return any(max(s, n) < min(e, n + night_len) for n in (ns - _DAY, ns, ns + _DAY))
 
 
 def format_hours(value: float, lang: str) -> str:
@@ -92,115 +83,299 @@ def format_hours(value: float, lang: str) -> str:
     return text.replace(".", ",") if lang == "vi" else text
 
 
-def _work_allowed(allow: str, job: Job) -> bool:
+def parse_number(raw: str) -> float | None:
+    """ "1,5" and "1.5" are both one and a half; anything else is not a number."""
+    raw = raw.strip()
+    return float(raw.replace(",", ".")) if _NUMBER.match(raw) else None
+
+
+def parse_query(params: dict[str, str], today: dt.date, lang: str = "en"
+                ) -> tuple[Case | None, dict[str, str]]:
+    """The page's query string (or form) -> a case, or {field: ui error key}.
+
+    Same checks, same order and same error keys as parseQuery() in checker.js.
+    """
+    rules = compiled_rules(lang)
+    get = {k: str(v).strip() for k, v in params.items()}
+    errors: dict[str, str] = {}
+    data: dict[str, Any] = {}
+    dob = get.get("dob", "")
+    if dob:
+        try:
+            birth = dt.date.fromisoformat(dob) if _DATE.match(dob) else None
+        except ValueError:
+            birth = None
+        if birth is None or birth > today or today.year - birth.year > MAX_AGE:
+            errors["dob"] = "error_dob"
+        else:
+            data.update(birth_date=birth, today=today)
+    else:
+        age = get.get("age", "")
+        if not age:
+            errors["age"] = "error_age"
+        elif not _INT.match(age) or int(age) > MAX_AGE:
+            errors["age"] = "error_age_range"
+        else:
+            data["age"] = int(age)
+    job = get.get("job", "")
+    if job not in {j["id"] for j in rules["jobs"]}:
+        errors["job"] = "error_job"
+    else:
+        data["job"] = job
+    place = get.get("place", "")
+    if place in {p["id"] for p in rules["places"]}:
+        data["place"] = place
+    for key, field, top in (("day", "hours_per_day", 24), ("week", "hours_per_week", 168)):
+        raw = get.get(key, "")
+        if raw:
+            value = parse_number(raw)
+            if value is None or value > top:
+                errors[key] = f"error_hours_{key}"
+            else:
+                data[field] = value
+    start, end = get.get("start", ""), get.get("end", "")
+    if start or end:
+        for key, value in (("start", start), ("end", end)):
+            if not _TIME.match(value):
+                errors[key] = "error_times_partial"
+        if not ({"start", "end"} & errors.keys()):
+            data.update(start=start, end=end)
+    for key, field in FLAGS.items():
+        data[field] = get.get(key, "") == "1"
+    if errors:
+        return None, errors
+    return Case.model_validate(data), {}
+
+
+def to_query(case: Case) -> dict[str, str]:
+    """A case as the page's query string (the inverse of parse_query, without today)."""
+    out: dict[str, str] = {}
+    if case.birth_date:
+        out["dob"] = case.birth_date.isoformat()
+    elif case.age is not None:
+        out["age"] = str(case.age)
+    out["job"] = case.job
+    if case.place:
+        out["place"] = case.place
+    for key, value in (("day", case.hours_per_day), ("week", case.hours_per_week)):
+        if value is not None:
+            out[key] = format_hours(value, "en")
+    if case.start and case.end:
+        out.update(start=case.start, end=case.end)
+    for key, field in FLAGS.items():
+        if getattr(case, field):
+            out[key] = "1"
+    return out
+
+
+def _reason(rule: str, status: str, cites: list[str], message: str,
+            values: dict[str, Any] | None = None) -> dict[str, Any]:
+    return {"rule": rule, "status": status, "cites": list(cites), "message": message,
+            "values": values or {}}
+
+
+def _find(items: list[dict[str, Any]], item_id: str) -> dict[str, Any]:
+    return next(i for i in items if i["id"] == item_id)
+
+
+def band_for(rules: dict[str, Any], age: int) -> dict[str, Any]:
+    return next(b for b in rules["bands"]
+                if b["min_age"] <= age and (b["max_age"] is None or age < b["max_age"]))
+
+
+def _work_allowed(allow: str, job: dict[str, Any]) -> bool:
     if allow == "arts_sport":
-        return job.arts_sport
+        return job["arts_sport"]
     if allow == "light_work":
-        return job.light_work is not None
+        return job["light_item"] is not None
     if allow == "not_prohibited":
-        return job.prohibited is None
+        return job["prohibited"] is None
     return True  # "any"
 
 
-def _limit_reasons(band: Band, case: Case, night: bool) -> list[Reason]:
-    """Hours, night, overtime and school checks of a minor band."""
-    reasons: list[Reason] = []
-    assert band.hours and band.night and band.overtime  # guaranteed by the model
-    for rule, given, limit in (("day", case.hours_per_day, band.hours.per_day),
-                               ("week", case.hours_per_week, band.hours.per_week)):
-        values = {"limit": str(limit)}
-        if given is None:
-            status, key = "condition", f"{rule}_unknown"
-        elif given > limit:
-            status, key = "fail", f"{rule}_fail"
-            values["hours"] = str(given)
+def _hours_reasons(band: dict[str, Any], case: Case) -> list[dict[str, Any]]:
+    """Day (typed hours or the start-end span, the larger) and week."""
+    hours = band["hours"]
+    typed = case.hours_per_day
+    span = shift_minutes(case.start, case.end) / 60 if case.start and case.end else None
+    values: dict[str, Any] = {"limit": hours["per_day"]}
+    if span is not None:
+        values.update(start=case.start, end=case.end, span=span)
+        values["basis"] = "conflict" if typed is not None and typed != span else "times"
+        if typed is not None:
+            values["typed"] = typed
+    judged = max(x for x in (typed, span) if x is not None) if (typed, span) != (None, None) \
+        else None
+    out = []
+    if judged is None:
+        out.append(_reason("day", "missing", hours["cites"], "day_missing", values))
+    else:
+        values["hours"] = judged
+        over = judged > hours["per_day"]
+        out.append(_reason("day", "fail" if over else "ok", hours["cites"],
+                           "day_fail" if over else "day_ok", values))
+    week = case.hours_per_week
+    wvalues: dict[str, Any] = {"limit": hours["per_week"]}
+    if week is None:
+        out.append(_reason("week", "missing", hours["cites"], "week_missing", wvalues))
+    else:
+        wvalues["hours"] = week
+        over = week > hours["per_week"]
+        out.append(_reason("week", "fail" if over else "ok", hours["cites"],
+                           "week_fail" if over else "week_ok", wvalues))
+    return out
+
+
+def _time_reasons(rules: dict[str, Any], band: dict[str, Any], case: Case
+                  ) -> list[dict[str, Any]]:
+    """Night, overtime and school time."""
+    out = []
+    times = bool(case.start and case.end)
+    night = case.night or (times and overlaps_night(
+        case.start, case.end, rules["night"]["start"], rules["night"]["end"]))  # type: ignore[arg-type]
+    spec = band["night"]
+    tvalues = {"start": case.start, "end": case.end} if times else {}
+    if night:
+        if spec["rule"] == "forbidden":
+            out.append(_reason("night", "fail", spec["cites"], "night_fail"))
+        else:  # only in jobs on a list the portal cannot confirm: cannot say yes
+            out.append(_reason("night", "unknown", spec["cites"], "night_listed"))
+    elif times:
+        out.append(_reason("night", "ok", spec["cites"], "night_ok", tvalues))
+    else:
+        out.append(_reason("night", "missing", spec["cites"], "night_missing"))
+    spec = band["overtime"]
+    if spec["rule"] == "forbidden":
+        out.append(_reason("overtime", "fail" if case.overtime else "ok", spec["cites"],
+                           "overtime_fail" if case.overtime else "overtime_ok"))
+    elif case.overtime:
+        out.append(_reason("overtime", "unknown", spec["cites"], "overtime_listed"))
+    school = band["school"]
+    if school and school["rule"] == "under15":
+        out.append(_reason("school", "fail" if case.school_overlap else "condition",
+                           school["cites"],
+                           "school_fail" if case.school_overlap else "school_condition"))
+    elif school and case.school_overlap:  # 15-17: said, never silently ignored
+        out.append(_reason("school", "condition", school["cites"], "school_study"))
+    return out
+
+
+def _place_reasons(band: dict[str, Any], places: list[dict[str, Any]]
+                   ) -> list[dict[str, Any]]:
+    rule = band["places"]
+    if not places:
+        return [_reason("place", "missing", rule["cites"], "place_missing")]
+    out = []
+    for place in places:
+        values = {"place": place["id"]}
+        if place["point"] in rule["points"]:
+            status = rule["rule"]
+            out.append(_reason("place", status, [*rule["cites"], place["point"]],
+                               f"place_{status}", values))
         else:
-            status, key = "ok", f"{rule}_ok"
-            values["hours"] = str(given)
-        reasons.append(Reason(rule=rule, status=status, cites=band.hours.cites,
-                              message=key, values=values))
-    for rule, flag, spec in (("night", night, band.night),
-                             ("overtime", case.overtime, band.overtime)):
-        if spec.rule == "forbidden":
-            status = "fail" if flag else "ok"
-            reasons.append(Reason(rule=rule, status=status, cites=spec.cites,
-                                  message=f"{rule}_{'fail' if flag else 'ok'}"))
-        elif flag:  # listed_jobs_only: only said when it matters; the list is unconfirmed
-            reasons.append(Reason(rule=rule, status="condition", cites=spec.cites,
-                                  message=f"{rule}_listed"))
-    if band.school:
-        status = "fail" if case.school_overlap else "ok"
-        reasons.append(Reason(rule="school", status=status, cites=band.school.cites,
-                              message=f"school_{status}"))
-    return reasons
+            out.append(_reason("place", "ok", rule["cites"], "place_ok", values))
+    return out
 
 
-def evaluate(case: Case | dict[str, Any], rules: WorkRules | None = None) -> Result:
-    """The verdict for one case, with every reason and the citations it rests on."""
-    rules = rules or default_rules()
+def evaluate(case: Case | dict[str, Any], lang: str = "en") -> dict[str, Any]:
+    """The verdict for one case, with every reason and the citations it rests on.
+
+    Statuses: fail (a rule is broken), unknown (the law allows it only through a list
+    or a decision the page cannot confirm), missing (not given, not checked), condition,
+    ok, info. The result has no language-dependent field except in `values`' ids.
+    """
+    rules = compiled_rules(lang)
     case = case if isinstance(case, Case) else Case.model_validate(case)
     age = case.age if case.age is not None else full_years(case.birth_date, case.today)  # type: ignore[arg-type]
-    band = rules.band_for(age)
-    job = rules.job(case.job)
+    band = band_for(rules, age)
+    job = _find(rules["jobs"], case.job)
+    family = case.family and band["minor"]
 
-    reasons: list[Reason] = []
-    allowed = _work_allowed(band.work.allow, job)
-    cites = list(band.work.cites) + (list(band.work.ok_cites) if allowed else [])
-    if not allowed and job.prohibited and band.work.allow == "not_prohibited":
-        cites.append(job.prohibited)  # name the exact art. 147 point
-    values = {"job": job.id}
-    if job.light_work:
-        values["item"] = str(job.light_work)
-    reasons.append(Reason(rule="work", status=band.work.ok_status if allowed else "fail",
-                          cites=cites, message="ok" if allowed else "fail", values=values))
-    places = band.banned_places
-    if places and job.prohibited in places.points:
-        reasons.append(Reason(rule="place", status="fail",
-                              cites=[*places.cites, job.prohibited], message="place_fail"))
-    if band.minor:
-        night = case.night or bool(
-            case.start and case.end
-            and overlaps_night(case.start, case.end, rules.night.start, rules.night.end))
-        reasons += _limit_reasons(band, case, night)
+    reasons = []
+    work = band["work"]
+    allowed = _work_allowed(work["allow"], job)
+    cites = list(work["cites"]) + (list(work["ok_cites"]) if allowed else [])
+    if not allowed and job["prohibited"] and work["allow"] == "not_prohibited":
+        cites.append(job["prohibited"])  # name the exact art. 147 point
+    values: dict[str, Any] = {"job": job["id"]}
+    if job["light_item"]:
+        values["item"] = job["light_item"]
+    status = work["ok_status"] if allowed else "fail"
+    if family and not allowed and not job["prohibited"]:
+        # Own family: the job-type lists are written for employers; not a breach found.
+        status = "unknown"
+    reasons.append(_reason("work", status, cites, "ok" if allowed else "fail", values))
 
-    statuses = {r.status for r in reasons}
-    verdict: Verdict = ("not_allowed" if "fail" in statuses
-                        else "conditional" if band.minor or "condition" in statuses
-                        else "allowed")
-    return Result(verdict=verdict, age=age, band=band.id, reasons=reasons,
-                  conditions=list(band.conditions))
+    if band["minor"]:
+        ids = list(dict.fromkeys(p for p in (case.place, job["place"]) if p))
+        reasons += _place_reasons(band, [_find(rules["places"], p) for p in ids])
+        reasons += _hours_reasons(band, case)
+        reasons += _time_reasons(rules, band, case)
+    if family:
+        reasons.append(_reason("family", "info", rules["family"]["cites"], "family"))
+
+    statuses = {r["status"] for r in reasons}
+    if family:
+        verdict = "family_over" if "fail" in statuses else "family"
+    elif "fail" in statuses:
+        verdict = "not_allowed"
+    elif "unknown" in statuses:
+        verdict = "unconfirmed"
+    elif band["minor"] or "condition" in statuses:
+        verdict = "conditional"
+    else:
+        verdict = "allowed"
+    failed = {r["rule"] for r in reasons if r["status"] == "fail"}
+    fines = [key for key, fine in rules["fines"].items()
+             if verdict == "not_allowed" and failed & set(fine["rules"])]
+    return {"verdict": verdict, "age": age, "band": band["id"], "reasons": reasons,
+            "conditions": list(band["conditions"]) if verdict != "not_allowed" else [],
+            "fines": fines}
 
 
-def reason_text(result: Result, reason: Reason, lang: str, rules: WorkRules | None = None) -> str:
+def _fill(template: str, values: dict[str, str]) -> str:
+    return re.sub(r"\{(\w+)\}", lambda m: values[m.group(1)], template)
+
+
+def reason_text(rules: dict[str, Any], band: dict[str, Any], reason: dict[str, Any]) -> str:
     """One reason as the sentence the page shows, its citations after a dash."""
-    rules = rules or default_rules()
-    band = next(b for b in rules.bands if b.id == result.band)
-    template = (getattr(band.work, reason.message) if reason.rule == "work"
-                else rules.messages[reason.message]).get(lang)
-    values = {"who": band.who.get(lang), "night_start": rules.night.start,
-              "night_end": rules.night.end}
-    for key, raw in reason.values.items():
-        if key in ("hours", "limit"):
+    lang = rules["lang"]
+    template = (band["work"][reason["message"]] if reason["rule"] == "work"
+                else rules["messages"][reason["message"]])
+    values = {"who": band["who"], "night_start": rules["night"]["start"],
+              "night_end": rules["night"]["end"]}
+    for key, raw in reason["values"].items():
+        if key in ("hours", "limit", "typed", "span"):
             values[key] = format_hours(float(raw), lang)
         elif key == "job":
-            values[key] = rules.job(raw).name.get(lang)
+            values[key] = _find(rules["jobs"], raw)["name"]
+        elif key == "place":
+            values[key] = _find(rules["places"], raw)["name"]
         else:
-            values[key] = raw
-    sentence = template.format(**values)
-    labels = "; ".join(rules.citations[c].get(lang) for c in reason.cites)
+            values[key] = str(raw)
+    sentence = _fill(template, values)
+    basis = reason["values"].get("basis")
+    if basis:  # how the day's hours were found, said before the judgement
+        sentence = _fill(rules["messages"][f"basis_{basis}"], values) + " " + sentence
+    labels = "; ".join(rules["citations"][c]["label"] for c in reason["cites"])
     return f"{sentence} — {labels}"
 
 
-def explain(result: Result, lang: str, rules: WorkRules | None = None) -> dict[str, Any]:
+def explain(result: dict[str, Any], lang: str) -> dict[str, Any]:
     """The result in the shape window.portalChecker.evaluate() returns (for comparison)."""
+    rules = compiled_rules(lang)
+    band = _find(rules["bands"], result["band"])
     return {
-        "verdict": result.verdict,
-        "age": result.age,
-        "band": result.band,
-        "reasons": [
-            {"rule": r.rule, "status": r.status, "cites": r.cites,
-             "text": reason_text(result, r, lang, rules)}
-            for r in result.reasons
-        ],
-        "conditions": result.conditions,
+        "verdict": result["verdict"],
+        "age": result["age"],
+        "band": result["band"],
+        "reasons": [{"rule": r["rule"], "status": r["status"], "cites": r["cites"],
+                     "text": reason_text(rules, band, r)} for r in result["reasons"]],
+        "conditions": result["conditions"],
+        "fines": result["fines"],
     }
+
+
+def judge(case: Case | dict[str, Any], lang: str) -> dict[str, Any]:
+    """evaluate() then explain(): the page's answer for a case, in one language."""
+    return explain(evaluate(case, lang), lang)

@@ -1,4 +1,6 @@
-"""The rules file (docs/data/work-rules.yml) as typed, validated data.
+"""The rules file (docs/data/work-rules.yml) and the words file (checker-words.yml) as
+typed, validated data, cross-checked against the content data they point into
+(legal-lists.yml items, facts.yml keys, sources.yml articles).
 
 Loading fails loudly, naming the file and the field, because a wrong rule on a
 child-protection site is worse than a broken build.
@@ -6,20 +8,21 @@ child-protection site is worse than a broken build.
 
 from __future__ import annotations
 
-import re
 from functools import cache
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from scripts.bilingual import Bilingual
+from scripts.content.data import ContentData, check_ref, load_content, parse_cite
 from scripts.paths import DATA
 
 RULES_FILE = DATA / "work-rules.yml"
-Status = Literal["ok", "condition", "fail"]
-_TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+WORDS_FILE = DATA / "checker-words.yml"
+Status = Literal["ok", "condition", "missing", "unknown", "fail", "info"]
+RULE_NAMES = ("work", "place", "day", "week", "night", "overtime", "school", "family")
 
 
 class RulesError(ValueError):
@@ -32,49 +35,71 @@ class _Strict(BaseModel):
 
 
 class Text(Bilingual):
-    """One sentence in both site languages."""
+    """One sentence in both site languages (a Jinja2 template, see the file header)."""
 
 
-class Citation(Text):
-    # Candidate pages (docs-relative paths); the first that exists becomes the link.
-    page: list[str] = []
+class Decision(_Strict):
+    id: str
+    rule: str
+    reasoning: str
+    reviewed: str
+
+
+class CitationPage(_Strict):
+    page: str  # "law/working-hours.md#night": docs-relative page and its anchor
 
 
 class Group(_Strict):
     id: str
     name: Text
-    cites: list[str] = []
-    note: Text | None = None
 
 
 class Job(_Strict):
     id: str
-    group: str
-    name: Text
-    keywords: Text | None = None
+    group: str | None = None  # None: outside every group, always visible ("other")
+    item: str | None = None  # "light-work:4", "prohibited-jobs:a"
+    name: Text | None = None  # everyday entries only
     arts_sport: bool = False
-    light_work: int | None = Field(default=None, ge=1, le=11)  # Annex II item 12: unconfirmed
-    prohibited: str | None = None  # the art. 147 point (citation id)
+    place: str | None = None  # the place an everyday job implies
+
+    @model_validator(mode="after")
+    def _named_once(self) -> Job:
+        if (self.item is None) == (self.name is None):
+            raise ValueError(f"job {self.id!r}: give exactly one of `item` and `name`")
+        return self
+
+
+class Place(_Strict):
+    id: str
+    item: str | None = None  # "prohibited-places:d"
+    name: Text | None = None
+
+    @model_validator(mode="after")
+    def _named_once(self) -> Place:
+        if (self.item is None) == (self.name is None):
+            raise ValueError(f"place {self.id!r}: give exactly one of `item` and `name`")
+        return self
 
 
 class WorkRule(_Strict):
     allow: Literal["arts_sport", "light_work", "not_prohibited", "any"]
     cites: list[str]
     ok_cites: list[str] = []  # added when the check passes
-    ok_status: Status
+    ok_status: Literal["ok", "condition"]
     ok: Text
     fail: Text
     summary: Text
 
 
-class BannedPlaces(_Strict):
-    points: list[str]
+class PlaceRule(_Strict):
+    rule: Literal["fail", "unknown"]
+    points: list[str]  # art. 147(2) points that are banned (or cannot be confirmed)
     cites: list[str]
 
 
 class Hours(_Strict):
-    per_day: float = Field(gt=0, le=24)
-    per_week: float = Field(gt=0, le=168)
+    per_day: str  # facts.yml keys
+    per_week: str
     cites: list[str]
 
 
@@ -84,18 +109,19 @@ class TimeRule(_Strict):
 
 
 class School(_Strict):
+    rule: Literal["under15", "study"]
     cites: list[str]
 
 
 class Band(_Strict):
     id: str
-    min_age: int = Field(ge=0)
-    max_age: int | None = None  # exclusive; None = no upper bound
+    min_age: str | None = None  # facts.yml keys; None = from 0
+    max_age: str | None = None  # exclusive; None = no upper bound
     minor: bool
     name: Text
     who: Text
     work: WorkRule
-    banned_places: BannedPlaces | None = None
+    places: PlaceRule | None = None
     hours: Hours | None = None
     night: TimeRule | None = None
     overtime: TimeRule | None = None
@@ -107,124 +133,137 @@ class Condition(_Strict):
     id: str
     text: Text
     cites: list[str]
+    legal_list: str | None = None  # a legal-lists.yml list shown under the text
+
+
+class Family(_Strict):
+    cites: list[str]
+    page: str
 
 
 class Help(_Strict):
     text: Text
     cites: list[str]
-    pages: dict[str, list[str]]  # link name -> candidate pages (linked only if one exists)
+    pages: dict[str, str]  # link name -> docs-relative page
+
+
+class Fine(_Strict):
+    rules: list[str]
+    text: Text
+    cites: list[str]
+
+
+class Cited(_Strict):
+    text: Text
+    cites: list[str]
 
 
 class Night(_Strict):
-    start: str
+    start: str  # facts.yml keys
     end: str
     cites: list[str]
 
-    @model_validator(mode="after")
-    def _times(self) -> Night:
-        for value in (self.start, self.end):
-            if not _TIME.match(value):
-                raise ValueError(f"night time {value!r} is not HH:MM")
-        return self
-
 
 MESSAGE_KEYS = (
-    "day_ok", "day_fail", "day_unknown", "week_ok", "week_fail", "week_unknown",
-    "night_ok", "night_fail", "night_listed", "overtime_ok", "overtime_fail",
-    "overtime_listed", "school_ok", "school_fail", "place_fail",
+    "day_ok", "day_fail", "day_missing", "basis_times", "basis_conflict",
+    "week_ok", "week_fail", "week_missing",
+    "night_ok", "night_fail", "night_missing", "night_listed",
+    "overtime_ok", "overtime_fail", "overtime_listed",
+    "school_condition", "school_fail", "school_study",
+    "place_ok", "place_fail", "place_unknown", "place_missing", "family",
 )
 
 
 class WorkRules(_Strict):
     schema_: int = Field(alias="schema")
-    reviewed: dict[str, object]
-    citations: dict[str, Citation]
-    verdicts: dict[Literal["allowed", "conditional", "not_allowed"], Text]
+    reviewed: dict[str, str]
+    decisions: list[Decision]
+    citations: dict[str, CitationPage]
+    verdicts: dict[Literal["allowed", "conditional", "unconfirmed", "not_allowed",
+                           "family", "family_over"], Text]
     night: Night
     groups: list[Group]
     jobs: list[Job]
+    places: list[Place]
     messages: dict[str, Text]
     bands: list[Band]
+    family: Family
     help: Help
+    fines: dict[str, Fine]
+    fines_note: Cited
     conditions: list[Condition]
 
     @model_validator(mode="after")
     def _consistent(self) -> WorkRules:
-        """Cross-references resolve, ids are unique, bands cover every age once."""
-        cites = set(self.citations)
-
-        def need(ids: list[str], where: str) -> None:
-            for cid in ids:
-                if cid not in cites:
-                    raise ValueError(f"{where}: unknown citation {cid!r}")
-
-        need(self.night.cites, "night.cites")
-        need(self.help.cites, "help.cites")
-        group_ids = [g.id for g in self.groups]
-        _unique(group_ids, "groups")
+        """Ids unique, internal references resolve, every message is there."""
+        _unique([g.id for g in self.groups], "groups")
         _unique([j.id for j in self.jobs], "jobs")
+        _unique([p.id for p in self.places], "places")
         _unique([c.id for c in self.conditions], "conditions")
         _unique([b.id for b in self.bands], "bands")
-        for g in self.groups:
-            need(g.cites, f"groups[{g.id}].cites")
+        groups = {g.id for g in self.groups}
+        places = {p.id for p in self.places}
         for j in self.jobs:
-            if j.group not in group_ids:
+            if j.group is not None and j.group not in groups:
                 raise ValueError(f"jobs[{j.id}].group: unknown group {j.group!r}")
-            if j.prohibited:
-                need([j.prohibited], f"jobs[{j.id}].prohibited")
-            if j.prohibited and (j.light_work or j.arts_sport):
-                raise ValueError(f"jobs[{j.id}]: a prohibited job cannot be light work or arts")
+            if j.place is not None and j.place not in places:
+                raise ValueError(f"jobs[{j.id}].place: unknown place {j.place!r}")
+        if not any(j.group is None for j in self.jobs):
+            raise ValueError("jobs: one job (\"other\") must sit outside every group")
         missing = [k for k in MESSAGE_KEYS if k not in self.messages]
         if missing:
             raise ValueError(f"messages: missing {missing}")
         condition_ids = {c.id for c in self.conditions}
-        for c in self.conditions:
-            need(c.cites, f"conditions[{c.id}].cites")
-        expected_min = 0
         for b in self.bands:
-            where = f"bands[{b.id}]"
-            if b.min_age != expected_min:
-                raise ValueError(f"{where}.min_age: bands must be contiguous from 0 "
-                                 f"(expected {expected_min}, got {b.min_age})")
-            need(b.work.cites + b.work.ok_cites, f"{where}.work.cites")
-            for part in (b.hours, b.night, b.overtime, b.school, b.banned_places):
-                if part is not None:
-                    need(part.cites, f"{where}.cites")
-            if b.banned_places:
-                need(b.banned_places.points, f"{where}.banned_places.points")
             for cid in b.conditions:
                 if cid not in condition_ids:
-                    raise ValueError(f"{where}.conditions: unknown condition {cid!r}")
-            if b.minor and not (b.hours and b.night and b.overtime):
-                raise ValueError(f"{where}: a minor band needs hours, night and overtime rules")
-            if b.max_age is None:
-                expected_min = -1  # open-ended: must be the last band
-            elif b.max_age <= b.min_age:
-                raise ValueError(f"{where}.max_age must be greater than min_age")
-            else:
-                expected_min = b.max_age
-        if expected_min != -1:
-            raise ValueError("bands: the last band must have no max_age (adults)")
-        for key, text in self.messages.items():
-            if not (text.vi.strip() and text.en.strip()):
-                raise ValueError(f"messages.{key}: empty text")
+                    raise ValueError(f"bands[{b.id}].conditions: unknown condition {cid!r}")
+            if b.minor and not (b.hours and b.night and b.overtime and b.places):
+                raise ValueError(f"bands[{b.id}]: a minor band needs hours, night, "
+                                 "overtime and places rules")
+        for key, fine in self.fines.items():
+            unknown = [r for r in fine.rules if r not in RULE_NAMES]
+            if unknown:
+                raise ValueError(f"fines.{key}.rules: unknown rules {unknown}")
         return self
 
-    # Lookups used by the engine and the compiler.
+    # Lookups used by the compiler.
     def job(self, job_id: str) -> Job:
         for job in self.jobs:
             if job.id == job_id:
                 return job
         raise KeyError(job_id)
 
-    def band_for(self, age: int) -> Band:
-        for band in self.bands:
-            if band.min_age <= age and (band.max_age is None or age < band.max_age):
-                return band
-        raise ValueError(f"no age band for age {age}")
-
     def condition(self, condition_id: str) -> Condition:
         return next(c for c in self.conditions if c.id == condition_id)
+
+    def all_cites(self) -> list[tuple[str, list[str]]]:
+        """(where, citation ids) for every place the file cites something."""
+        out: list[tuple[str, list[str]]] = [
+            ("night.cites", self.night.cites), ("family.cites", self.family.cites),
+            ("help.cites", self.help.cites), ("fines_note.cites", self.fines_note.cites)]
+        out += [(f"fines.{k}.cites", f.cites) for k, f in self.fines.items()]
+        out += [(f"conditions[{c.id}].cites", c.cites) for c in self.conditions]
+        for b in self.bands:
+            where = f"bands[{b.id}]"
+            out.append((f"{where}.work.cites", [*b.work.cites, *b.work.ok_cites]))
+            for part in (b.places, b.hours, b.night, b.overtime, b.school):
+                if part is not None:
+                    out.append((f"{where}.cites", part.cites))
+            if b.places:
+                out.append((f"{where}.places.points", b.places.points))
+        return out
+
+
+class WordEntry(_Strict):
+    jobs: list[str]
+    vi: list[str]
+    en: list[str]
+
+
+class WordsFile(_Strict):
+    schema_: int = Field(alias="schema")
+    words: list[WordEntry]
 
 
 def _unique(ids: list[str], where: str) -> None:
@@ -235,15 +274,17 @@ def _unique(ids: list[str], where: str) -> None:
         seen.add(i)
 
 
-def load_rules(path: Path = RULES_FILE) -> WorkRules:
-    """Read and validate the rules file; errors name the file and the field."""
+def _read(path: Path) -> Any:
     try:
         with path.open(encoding="utf-8") as fh:
-            raw = yaml.safe_load(fh)
+            return yaml.safe_load(fh)
     except (OSError, yaml.YAMLError) as exc:
         raise RulesError(f"{path}: {exc}") from exc
+
+
+def _validate(model: type[BaseModel], raw: Any, path: Path) -> Any:
     try:
-        return WorkRules.model_validate(raw)
+        return model.model_validate(raw)
     except ValidationError as exc:
         lines = []
         for err in exc.errors():
@@ -252,7 +293,83 @@ def load_rules(path: Path = RULES_FILE) -> WorkRules:
         raise RulesError("\n".join(lines)) from exc
 
 
+def _cross_check(rules: WorkRules, content: ContentData, path: Path) -> None:
+    """Everything the rules point to exists in the content data."""
+    def fail(where: str, message: str) -> None:
+        raise RulesError(f"{path}: {where}: {message}")
+
+    for spec in rules.citations:
+        try:
+            src, ref = parse_cite(spec)
+            check_ref(content.sources[src], ref)
+        except (KeyError, ValueError) as exc:
+            fail(f"citations[{spec}]", f"not a registered article ({exc})")
+        if "#" not in rules.citations[spec].page:
+            fail(f"citations[{spec}].page", "needs the article anchor (page.md#anchor)")
+    for where, ids in rules.all_cites():
+        for cid in ids:
+            if cid not in rules.citations:
+                fail(where, f"unknown citation {cid!r} (add it under `citations`)")
+    for kind, entries in (("jobs", rules.jobs), ("places", rules.places)):
+        for entry in entries:
+            if entry.item is None:
+                continue
+            list_id, _, item_id = entry.item.partition(":")
+            try:
+                item = content.legal_list(list_id).item(item_id)
+            except KeyError:
+                fail(f"{kind}[{entry.id}].item", f"no item {entry.item!r} in legal-lists.yml")
+            if not item.known:
+                fail(f"{kind}[{entry.id}].item", f"{entry.item} has no known content")
+            if item.cite and item.cite not in rules.citations:
+                fail(f"{kind}[{entry.id}].item", f"its citation {item.cite!r} is not "
+                     "under `citations`")
+    keys = [rules.night.start, rules.night.end]
+    for b in rules.bands:
+        keys += [k for k in (b.min_age, b.max_age) if k]
+        if b.hours:
+            keys += [b.hours.per_day, b.hours.per_week]
+    for key in keys:
+        try:
+            content.fact(key)
+        except KeyError:
+            fail("facts", f"unknown facts.yml key {key!r}")
+    for key in rules.fines:
+        try:
+            content.fact(f"fines.{key}")
+        except KeyError:
+            fail(f"fines.{key}", "no such fine in facts.yml")
+    for c in rules.conditions:
+        if c.legal_list and c.legal_list not in content.lists:
+            fail(f"conditions[{c.id}].legal_list", f"no list {c.legal_list!r} in legal-lists.yml")
+
+
+def load_rules(path: Path = RULES_FILE, content: ContentData | None = None) -> WorkRules:
+    """Read, validate and cross-check the rules file; errors name the file and the field."""
+    rules = _validate(WorkRules, _read(path), path)
+    _cross_check(rules, content or load_content(), path)
+    return rules
+
+
+def load_words(rules: WorkRules, path: Path = WORDS_FILE) -> WordsFile:
+    """The everyday-words file; every target must be a job of the rules."""
+    words = _validate(WordsFile, _read(path), path)
+    jobs = {j.id for j in rules.jobs}
+    for i, entry in enumerate(words.words):
+        for job in entry.jobs:
+            if job not in jobs:
+                raise RulesError(f"{path}: words.{i}.jobs: unknown job {job!r}")
+        if not entry.vi or not entry.en:
+            raise RulesError(f"{path}: words.{i}: needs words in both vi and en")
+    return words
+
+
 @cache
 def default_rules() -> WorkRules:
     """The project's rules file, loaded once per process."""
     return load_rules(RULES_FILE)
+
+
+@cache
+def default_words() -> WordsFile:
+    return load_words(default_rules(), WORDS_FILE)

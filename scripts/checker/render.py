@@ -15,14 +15,15 @@ from markupsafe import Markup
 
 from scripts.checker.compile import PAGE, compile_rules
 from scripts.checker.engine import evaluate, format_hours
-from scripts.checker.model import WorkRules, default_rules
 from scripts.i18n import t, ui_table
 from scripts.paths import docs_dir as default_docs_dir
 
 TEMPLATES = Path(__file__).parent / "templates"
 PARTS = ("form", "rules", "help")
 # Placeholders filled in later (by the JavaScript, or per band below): left as they are.
-_JS_KEYS = {"checker_summary", "checker_result_age", "checker_job_count", "checker_hours_cell"}
+_JS_KEYS = {"checker_summary", "checker_result_age", "checker_job_count", "checker_hours_cell",
+            "checker_echo_job", "checker_echo_place", "checker_echo_place_implied",
+            "checker_echo_hours", "checker_echo_times", "checker_selected_job"}
 
 
 @cache
@@ -31,8 +32,9 @@ def _env() -> Environment:
                        undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
 
 
-def _ui(lang: str, rules: WorkRules, hotline_name: str) -> dict[str, str]:
-    values = {"start": rules.night.start, "end": rules.night.end, "name": hotline_name}
+def _ui(lang: str, rules: dict[str, Any]) -> dict[str, str]:
+    values = {"start": rules["night"]["start"], "end": rules["night"]["end"],
+              "name": rules["help"]["hotline"]["name"]}
     return {
         key.removeprefix("checker_"): (ui_table(lang)[key] if key in _JS_KEYS
                                        else t(lang, key, **values))
@@ -48,76 +50,100 @@ def script_json(data: dict[str, Any]) -> Markup:
                   .replace("&", "\\u0026"))
 
 
-def _bands(lang: str, rules: WorkRules, ui: dict[str, str]) -> list[dict[str, Any]]:
+def _bands(lang: str, rules: dict[str, Any], ui: dict[str, str]) -> list[dict[str, Any]]:
     rows = []
-    for b in rules.bands:
-        row: dict[str, Any] = {"name": b.name.get(lang), "minor": b.minor,
-                               "summary": b.work.summary.get(lang),
-                               "work_cites": [*b.work.cites, *b.work.ok_cites]}
-        if b.banned_places:
-            row["work_cites"] += b.banned_places.cites
-        if b.minor and b.hours and b.night and b.overtime:
+    for b in rules["bands"]:
+        row: dict[str, Any] = {"name": b["name"], "minor": b["minor"],
+                               "summary": b["work"]["summary"],
+                               "work_cites": [*b["work"]["cites"], *b["work"]["ok_cites"]]}
+        if b["places"]:
+            row["work_cites"] += b["places"]["cites"]
+        if b["minor"]:
             row["hours_text"] = ui["hours_cell"].replace(
-                "{day}", format_hours(b.hours.per_day, lang)).replace(
-                "{week}", format_hours(b.hours.per_week, lang))
-            row["hours_cites"] = b.hours.cites
-            row["night_text"] = ui["night_forbidden"] if b.night.rule == "forbidden" \
+                "{day}", format_hours(b["hours"]["per_day"], lang)).replace(
+                "{week}", format_hours(b["hours"]["per_week"], lang))
+            row["hours_cites"] = b["hours"]["cites"]
+            row["night_text"] = ui["night_forbidden"] if b["night"]["rule"] == "forbidden" \
                 else ui["night_listed"]
-            row["night_cites"] = list(dict.fromkeys([*b.night.cites, *b.overtime.cites]))
-            row["conditions"] = [{"text": rules.condition(c).text.get(lang),
-                                  "cites": rules.condition(c).cites} for c in b.conditions]
+            row["night_cites"] = list(dict.fromkeys([*b["night"]["cites"],
+                                                     *b["overtime"]["cites"]]))
+            row["conditions"] = [rules["conditions"][c] for c in b["conditions"]]
         rows.append(row)
     return rows
 
 
-def _groups(lang: str, rules: WorkRules, with_cells: bool) -> list[dict[str, Any]]:
-    minors = [b for b in rules.bands if b.minor]
+def _cell(rules: dict[str, Any], lang: str, case: dict[str, Any]) -> dict[str, Any]:
+    """A table cell: the oracle's own answer on the job or place alone."""
+    result = evaluate(case, lang)
+    judged = [r for r in result["reasons"] if r["rule"] in ("work", "place")
+              and r["status"] != "missing"]
+    statuses = {r["status"] for r in judged}
+    verdict = ("not_allowed" if "fail" in statuses else
+               "unconfirmed" if "unknown" in statuses else "conditional")
+    picked = [r for r in judged if r["status"] in ("fail", "unknown")] or judged
+    cites = list(dict.fromkeys(c for r in picked for c in r["cites"]))
+    return {"verdict": verdict, "label": rules["verdicts"][verdict], "cites": cites}
+
+
+def _groups(lang: str, rules: dict[str, Any], with_cells: bool) -> list[dict[str, Any]]:
+    minors = [b for b in rules["bands"] if b["minor"]]
     groups = []
-    for g in rules.groups:
+    for g in [*rules["groups"], {"id": None, "name": ""}]:
         jobs = []
-        for j in rules.jobs:
-            if j.group != g.id:
+        for j in rules["jobs"]:
+            if j["group"] != g["id"]:
                 continue
-            job: dict[str, Any] = {"id": j.id, "name": j.name.get(lang)}
+            job: dict[str, Any] = {"id": j["id"], "name": j["name"]}
             if with_cells:
-                # The table cell is the oracle's own answer for the youngest age of the band.
-                job["cells"] = []
-                for b in minors:
-                    result = evaluate({"age": b.min_age, "job": j.id}, rules)
-                    work = [r for r in result.reasons if r.rule in ("work", "place")]
-                    fails = [r for r in work if r.status == "fail"]
-                    verdict = "not_allowed" if fails else "conditional"
-                    cites = list(dict.fromkeys(c for r in (fails or work) for c in r.cites))
-                    job["cells"].append({"verdict": verdict,
-                                         "label": rules.verdicts[verdict].get(lang),
-                                         "cites": cites})
+                job["cells"] = [_cell(rules, lang, {"age": b["min_age"], "job": j["id"]})
+                                for b in minors]
             jobs.append(job)
-        groups.append({"id": g.id, "name": g.name.get(lang),
-                       "note": g.note.get(lang) if g.note else "", "jobs": jobs})
+        groups.append({"id": g["id"], "name": g["name"], "jobs": jobs})
     return groups
 
 
-def render_parts(lang: str, docs: Path | None = None, base: str = "",
-                 rules: WorkRules | None = None) -> dict[str, str]:
+def _places(lang: str, rules: dict[str, Any], with_cells: bool) -> list[dict[str, Any]]:
+    minors = [b for b in rules["bands"] if b["minor"]]
+    out = []
+    for p in rules["places"]:
+        place: dict[str, Any] = {"id": p["id"], "name": p["name"], "legal": bool(p["point"])}
+        if with_cells:
+            place["cells"] = [_place_cell(rules, b, p) for b in minors]
+        out.append(place)
+    return out
+
+
+def _place_cell(rules: dict[str, Any], band: dict[str, Any],
+                place: dict[str, Any]) -> dict[str, Any]:
+    rule = band["places"]
+    if place["point"] in rule["points"]:
+        verdict = "not_allowed" if rule["rule"] == "fail" else "unconfirmed"
+        return {"verdict": verdict, "label": rules["verdicts"][verdict],
+                "cites": [*rule["cites"], place["point"]]}
+    return {"verdict": "none", "label": rules["ui"]["echo_none"], "cites": []}
+
+
+def render_parts(lang: str, docs: Path | None = None, base: str = "") -> dict[str, str]:
     """HTML for each marker of the page: form (with the inline rules JSON), rules, help.
 
     `base` is the relative path from the page to the site root (for the script URL).
     """
-    rules = rules or default_rules()
     docs = docs or default_docs_dir(lang)
-    compiled = compile_rules(lang, docs, rules)
-    ui = _ui(lang, rules, compiled["help"]["hotline"]["name"])
+    rules = compile_rules(lang, docs)
+    ui = _ui(lang, rules)
     context = {
-        "ui": ui, "citations": compiled["citations"], "help": compiled["help"],
-        "rules_json": script_json(compiled), "base": base,
+        "ui": ui, "citations": rules["citations"], "help": rules["help"],
+        "rules_json": script_json(rules), "base": base, "lang": lang,
         "bands": _bands(lang, rules, ui),
-        "minor_bands": [{"name": b.name.get(lang)} for b in rules.bands if b.minor],
+        "minor_bands": [{"name": b["name"]} for b in rules["bands"] if b["minor"]],
+        "family_href": rules["family"]["href"],
     }
     env = _env()
     out = {}
     for part in PARTS:
-        groups = _groups(lang, rules, with_cells=part == "rules")
-        out[part] = env.get_template(f"{part}.html.j2").render(groups=groups, **context)
+        cells = part == "rules"
+        out[part] = env.get_template(f"{part}.html.j2").render(
+            groups=_groups(lang, rules, cells), places=_places(lang, rules, cells), **context)
     return out
 
 

@@ -1,9 +1,14 @@
 /* Work-eligibility checker (checker.md). Plain ES2017, no libraries, no network.
  *
  * The rules come from <script type="application/json" id="checker-rules">, compiled at
- * build time from docs/data/work-rules.yml. evaluate() follows scripts/checker/engine.py
- * step by step (same order, same statuses, same sentences); the shared case table in
- * tests/fixtures/checker_cases.yml proves the two agree. Change both or neither.
+ * build time (scripts/checker/compile.py) from docs/data/work-rules.yml, the legal
+ * lists and the facts. parseQuery(), evaluate() and explain() follow
+ * scripts/checker/engine.py step by step (same order, statuses, sentences); the shared
+ * case table in tests/fixtures/checker_cases.yml proves the two agree. Change both or
+ * neither.
+ *
+ * Every answer is a URL: the form's fields are the query string (?age=14&job=...), read
+ * back on load, so a result can be bookmarked, shared and printed. Nothing is sent.
  */
 (function () {
   "use strict";
@@ -12,6 +17,8 @@
   var node = document.getElementById("checker-rules");
   if (!node) return;
   var R = JSON.parse(node.textContent);
+  var FLAGS = { night: "night", ot: "overtime", school: "school_overlap", family: "family" };
+  var MAX_AGE = 130;
 
   // ---- the rules (mirror of engine.py) ----------------------------------------------
 
@@ -20,21 +27,24 @@
     return parseInt(p[0], 10) * 60 + parseInt(p[1], 10);
   }
 
-  function spans(s, e) {
-    return s < e ? [[s, e]] : [[s, DAY], [0, e]];
+  // An end at or before the start runs past midnight; equal start and end is 24 hours.
+  function shiftMinutes(start, end) {
+    var length = ((minutes(end) - minutes(start)) % DAY + DAY) % DAY;
+    return length || DAY;
   }
 
-  // Does [start, end) share at least one minute with the night period (art. 106)?
+  // Does the shift share at least one minute with the night period (art. 106)?
   function overlapsNight(start, end, nightStart, nightEnd) {
-    var s = minutes(start), e = minutes(end);
-    if (s === e) return false;
-    var work = spans(s, e), night = spans(minutes(nightStart), minutes(nightEnd));
-    return work.some(function (w) {
-      return night.some(function (n) { return Math.max(w[0], n[0]) < Math.min(w[1], n[1]); });
+    var s = minutes(start), e = s + shiftMinutes(start, end);
+    var ns = minutes(nightStart), ne = minutes(nightEnd);
+    var len = ((ne - ns) % DAY + DAY) % DAY || DAY;
+    return [ns - DAY, ns, ns + DAY].some(function (n) {
+      return Math.max(s, n) < Math.min(e, n + len);
     });
   }
 
-  // Completed years on a day ("đủ N tuổi"); dates are "YYYY-MM-DD".
+  // Completed years on a day ("đủ N tuổi"); dates are "YYYY-MM-DD". A 29 February
+  // birthday counts from 1 March in other years (work-rules.yml decision feb-29).
   function fullYears(birth, on) {
     var b = birth.split("-").map(Number), o = on.split("-").map(Number);
     var before = o[1] < b[1] || (o[1] === b[1] && o[2] < b[2]);
@@ -47,10 +57,64 @@
     return R.decimal === "," ? text.replace(".", ",") : text;
   }
 
-  function findJob(id) {
-    var job = R.jobs.filter(function (j) { return j.id === id; })[0];
-    if (!job) throw new Error("unknown job " + id);
-    return job;
+  // "1,5" and "1.5" are both one and a half; anything else is not a number.
+  function parseNumber(raw) {
+    raw = raw.trim();
+    return /^\d+([.,]\d+)?$/.test(raw) ? Number(raw.replace(",", ".")) : null;
+  }
+
+  function validDate(text) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+    var p = text.split("-").map(Number), d = new Date(Date.UTC(p[0], p[1] - 1, p[2]));
+    return d.getUTCFullYear() === p[0] && d.getUTCMonth() === p[1] - 1 && d.getUTCDate() === p[2];
+  }
+
+  function find(list, id) {
+    return list.filter(function (x) { return x.id === id; })[0];
+  }
+
+  function has(obj, key) { return Object.prototype.hasOwnProperty.call(obj, key); }
+
+  // The query string (or the form) -> {case} or {errors: {field: ui key}}; today is
+  // "YYYY-MM-DD". Same checks, order and keys as engine.parse_query().
+  function parseQuery(params, today) {
+    var get = {};
+    Object.keys(params).forEach(function (k) { get[k] = String(params[k]).trim(); });
+    var v = function (k) { return has(get, k) ? get[k] : ""; };
+    var errors = {}, c = {};
+    var dob = v("dob");
+    if (dob) {
+      if (!validDate(dob) || dob > today || Number(today.slice(0, 4)) - Number(dob.slice(0, 4)) > MAX_AGE) {
+        errors.dob = "error_dob";
+      } else { c.birth_date = dob; c.today = today; }
+    } else {
+      var age = v("age");
+      if (!age) errors.age = "error_age";
+      else if (!/^\d+$/.test(age) || Number(age) > MAX_AGE) errors.age = "error_age_range";
+      else c.age = Number(age);
+    }
+    var job = v("job");
+    if (!find(R.jobs, job)) errors.job = "error_job"; else c.job = job;
+    var place = v("place");
+    if (find(R.places, place)) c.place = place;
+    [["day", "hours_per_day", 24], ["week", "hours_per_week", 168]].forEach(function (x) {
+      var raw = v(x[0]);
+      if (raw) {
+        var value = parseNumber(raw);
+        if (value === null || value > x[2]) errors[x[0]] = "error_hours_" + x[0];
+        else c[x[1]] = value;
+      }
+    });
+    var start = v("start"), end = v("end");
+    if (start || end) {
+      [["start", start], ["end", end]].forEach(function (x) {
+        if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(x[1])) errors[x[0]] = "error_times_partial";
+      });
+      if (!errors.start && !errors.end) { c.start = start; c.end = end; }
+    }
+    Object.keys(FLAGS).forEach(function (k) { c[FLAGS[k]] = v(k) === "1"; });
+    if (Object.keys(errors).length) return { "case": null, errors: errors };
+    return { "case": c, errors: {} };
   }
 
   function bandFor(age) {
@@ -61,93 +125,155 @@
 
   function workAllowed(allow, job) {
     if (allow === "arts_sport") return job.arts_sport;
-    if (allow === "light_work") return job.light_work !== null;
+    if (allow === "light_work") return job.light_item !== null;
     if (allow === "not_prohibited") return job.prohibited === null;
     return true;
   }
 
   function reason(rule, status, cites, message, values) {
-    return { rule: rule, status: status, cites: cites, message: message, values: values || {} };
+    return { rule: rule, status: status, cites: cites.slice(), message: message, values: values || {} };
   }
 
-  function limitReasons(band, c, night) {
+  function given(x) { return x !== null && x !== undefined; }
+
+  function hoursReasons(band, c) {
+    var hours = band.hours, typed = given(c.hours_per_day) ? c.hours_per_day : null;
+    var span = (c.start && c.end) ? shiftMinutes(c.start, c.end) / 60 : null;
+    var values = { limit: hours.per_day };
+    if (span !== null) {
+      values.start = c.start; values.end = c.end; values.span = span;
+      values.basis = (typed !== null && typed !== span) ? "conflict" : "times";
+      if (typed !== null) values.typed = typed;
+    }
+    var known = [typed, span].filter(function (x) { return x !== null; });
     var out = [];
-    [["day", c.hours_per_day, band.hours.per_day], ["week", c.hours_per_week, band.hours.per_week]]
-      .forEach(function (x) {
-        var rule = x[0], given = x[1], limit = x[2], values = { limit: limit };
-        if (given === null || given === undefined) {
-          out.push(reason(rule, "condition", band.hours.cites, rule + "_unknown", values));
-        } else {
-          values.hours = given;
-          var over = given > limit;
-          out.push(reason(rule, over ? "fail" : "ok", band.hours.cites,
-            rule + (over ? "_fail" : "_ok"), values));
-        }
-      });
-    [["night", night, band.night], ["overtime", !!c.overtime, band.overtime]].forEach(function (x) {
-      var rule = x[0], flag = x[1], spec = x[2];
-      if (spec.rule === "forbidden") {
-        out.push(reason(rule, flag ? "fail" : "ok", spec.cites, rule + (flag ? "_fail" : "_ok")));
-      } else if (flag) {
-        out.push(reason(rule, "condition", spec.cites, rule + "_listed"));
-      }
-    });
-    if (band.school) {
-      var status = c.school_overlap ? "fail" : "ok";
-      out.push(reason("school", status, band.school.cites, "school_" + status));
+    if (!known.length) {
+      out.push(reason("day", "missing", hours.cites, "day_missing", values));
+    } else {
+      values.hours = Math.max.apply(null, known);
+      var over = values.hours > hours.per_day;
+      out.push(reason("day", over ? "fail" : "ok", hours.cites, over ? "day_fail" : "day_ok", values));
+    }
+    var week = given(c.hours_per_week) ? c.hours_per_week : null, w = { limit: hours.per_week };
+    if (week === null) {
+      out.push(reason("week", "missing", hours.cites, "week_missing", w));
+    } else {
+      w.hours = week;
+      var overW = week > hours.per_week;
+      out.push(reason("week", overW ? "fail" : "ok", hours.cites, overW ? "week_fail" : "week_ok", w));
     }
     return out;
   }
 
-  function text(band, r) {
+  function timeReasons(band, c) {
+    var out = [], times = !!(c.start && c.end);
+    var night = !!c.night || (times && overlapsNight(c.start, c.end, R.night.start, R.night.end));
+    var spec = band.night;
+    if (night) {
+      if (spec.rule === "forbidden") out.push(reason("night", "fail", spec.cites, "night_fail"));
+      else out.push(reason("night", "unknown", spec.cites, "night_listed"));
+    } else if (times) {
+      out.push(reason("night", "ok", spec.cites, "night_ok", { start: c.start, end: c.end }));
+    } else {
+      out.push(reason("night", "missing", spec.cites, "night_missing"));
+    }
+    spec = band.overtime;
+    if (spec.rule === "forbidden") {
+      out.push(reason("overtime", c.overtime ? "fail" : "ok", spec.cites,
+        c.overtime ? "overtime_fail" : "overtime_ok"));
+    } else if (c.overtime) {
+      out.push(reason("overtime", "unknown", spec.cites, "overtime_listed"));
+    }
+    var school = band.school;
+    if (school && school.rule === "under15") {
+      out.push(reason("school", c.school_overlap ? "fail" : "condition", school.cites,
+        c.school_overlap ? "school_fail" : "school_condition"));
+    } else if (school && c.school_overlap) {
+      out.push(reason("school", "condition", school.cites, "school_study"));
+    }
+    return out;
+  }
+
+  function placeReasons(band, places) {
+    var rule = band.places;
+    if (!places.length) return [reason("place", "missing", rule.cites, "place_missing")];
+    return places.map(function (p) {
+      var values = { place: p.id };
+      if (rule.points.indexOf(p.point) !== -1) {
+        return reason("place", rule.rule, rule.cites.concat([p.point]), "place_" + rule.rule, values);
+      }
+      return reason("place", "ok", rule.cites, "place_ok", values);
+    });
+  }
+
+  function evaluate(c) {
+    var age = given(c.age) ? c.age : fullYears(c.birth_date, c.today);
+    var band = bandFor(age), job = find(R.jobs, c.job);
+    if (!job) throw new Error("unknown job " + c.job);
+    var family = !!c.family && band.minor;
+    var reasons = [], work = band.work;
+    var allowed = workAllowed(work.allow, job);
+    var cites = work.cites.concat(allowed ? work.ok_cites : []);
+    if (!allowed && job.prohibited && work.allow === "not_prohibited") cites.push(job.prohibited);
+    var values = { job: job.id };
+    if (job.light_item) values.item = job.light_item;
+    var status = allowed ? work.ok_status : "fail";
+    if (family && !allowed && !job.prohibited) status = "unknown";
+    reasons.push(reason("work", status, cites, allowed ? "ok" : "fail", values));
+    if (band.minor) {
+      var ids = [];
+      [c.place, job.place].forEach(function (p) { if (p && ids.indexOf(p) === -1) ids.push(p); });
+      reasons = reasons.concat(placeReasons(band, ids.map(function (p) { return find(R.places, p); })));
+      reasons = reasons.concat(hoursReasons(band, c), timeReasons(band, c));
+    }
+    if (family) reasons.push(reason("family", "info", R.family.cites, "family"));
+    var st = reasons.map(function (r) { return r.status; });
+    var fail = st.indexOf("fail") !== -1, verdict;
+    if (family) verdict = fail ? "family_over" : "family";
+    else if (fail) verdict = "not_allowed";
+    else if (st.indexOf("unknown") !== -1) verdict = "unconfirmed";
+    else if (band.minor || st.indexOf("condition") !== -1) verdict = "conditional";
+    else verdict = "allowed";
+    var failed = reasons.filter(function (r) { return r.status === "fail"; }).map(function (r) { return r.rule; });
+    var fines = Object.keys(R.fines).filter(function (k) {
+      return verdict === "not_allowed" && R.fines[k].rules.some(function (x) { return failed.indexOf(x) !== -1; });
+    });
+    return { verdict: verdict, age: age, band: band.id, reasons: reasons,
+      conditions: verdict !== "not_allowed" ? band.conditions.slice() : [], fines: fines };
+  }
+
+  function fillIn(template, values) {
+    return template.replace(/\{(\w+)\}/g, function (m, k) { return values[k]; });
+  }
+
+  function reasonText(band, r) {
     var template = r.rule === "work" ? band.work[r.message] : R.messages[r.message];
     var values = { who: band.who, night_start: R.night.start, night_end: R.night.end };
     Object.keys(r.values).forEach(function (k) {
       var v = r.values[k];
-      values[k] = (k === "hours" || k === "limit") ? fmtHours(v)
-        : k === "job" ? findJob(v).name : String(v);
+      values[k] = (k === "hours" || k === "limit" || k === "typed" || k === "span") ? fmtHours(v)
+        : k === "job" ? find(R.jobs, v).name : k === "place" ? find(R.places, v).name : String(v);
     });
-    var sentence = template.replace(/\{(\w+)\}/g, function (m, k) { return values[k]; });
+    var sentence = fillIn(template, values);
+    if (r.values.basis) sentence = fillIn(R.messages["basis_" + r.values.basis], values) + " " + sentence;
     return sentence + " — " + r.cites.map(function (id) { return R.citations[id].label; }).join("; ");
   }
 
-  // The pure function: same input and output shape as engine.explain(evaluate(case), lang).
-  function evaluate(c) {
-    var age = (c.age !== null && c.age !== undefined) ? c.age : fullYears(c.birth_date, c.today);
-    var band = bandFor(age);
-    var job = findJob(c.job);
-    var reasons = [];
-    var allowed = workAllowed(band.work.allow, job);
-    var cites = band.work.cites.concat(allowed ? band.work.ok_cites : []);
-    if (!allowed && job.prohibited && band.work.allow === "not_prohibited") cites.push(job.prohibited);
-    var values = { job: job.id };
-    if (job.light_work) values.item = String(job.light_work);
-    reasons.push(reason("work", allowed ? band.work.ok_status : "fail", cites,
-      allowed ? "ok" : "fail", values));
-    var places = band.banned_places;
-    if (places && places.points.indexOf(job.prohibited) !== -1) {
-      reasons.push(reason("place", "fail", places.cites.concat([job.prohibited]), "place_fail"));
-    }
-    if (band.minor) {
-      var night = !!c.night || !!(c.start && c.end &&
-        overlapsNight(c.start, c.end, R.night.start, R.night.end));
-      reasons = reasons.concat(limitReasons(band, c, night));
-    }
-    var statuses = reasons.map(function (r) { return r.status; });
-    var verdict = statuses.indexOf("fail") !== -1 ? "not_allowed"
-      : (band.minor || statuses.indexOf("condition") !== -1) ? "conditional" : "allowed";
+  // Same shape as engine.explain(engine.evaluate(case), lang).
+  function explain(result) {
+    var band = find(R.bands, result.band);
     return {
-      verdict: verdict,
-      age: age,
-      band: band.id,
-      reasons: reasons.map(function (r) {
-        return { rule: r.rule, status: r.status, cites: r.cites, text: text(band, r) };
+      verdict: result.verdict, age: result.age, band: result.band,
+      reasons: result.reasons.map(function (r) {
+        return { rule: r.rule, status: r.status, cites: r.cites, text: reasonText(band, r) };
       }),
-      conditions: band.conditions.slice()
+      conditions: result.conditions, fines: result.fines
     };
   }
 
-  window.portalChecker = { evaluate: evaluate, rules: R };
+  function judge(c) { return explain(evaluate(c)); }
+
+  window.portalChecker = { evaluate: judge, parseQuery: parseQuery, rules: R };
 
   // ---- the form ----------------------------------------------------------------------
 
@@ -155,14 +281,20 @@
   if (!form) return;
   var $ = function (id) { return document.getElementById(id); };
   var statusBox = $("checker-status"), resultBox = $("checker-result");
-  var details = $("checker-details"), errors = $("checker-errors");
-  var ICONS = { allowed: "✓", conditional: "!", not_allowed: "✗", ok: "✓", condition: "!", fail: "✗" };
-  var ORDER = { fail: 0, condition: 1, ok: 2 };
+  var details = $("checker-details"), errorsBox = $("checker-errors");
+  var ICONS = { allowed: "✓", conditional: "!", unconfirmed: "?", not_allowed: "✗", family: "!",
+    family_over: "✗", ok: "✓", condition: "!", missing: "–", unknown: "?", fail: "✗", info: "i" };
+  var ORDER = { fail: 0, unknown: 1, missing: 2, condition: 3, ok: 4, info: 5 };
+  // Query name -> the field that shows its error (and gets the focus).
+  var FIELDS = { dob: "checker-dob", age: "checker-age", job: "checker-job-filter",
+    day: "checker-hours-day", week: "checker-hours-week", start: "checker-start", end: "checker-end" };
+  var ORDERED = ["dob", "age", "job", "start", "end", "day", "week"];
 
   function el(tag, attrs, children) {
     var e = document.createElement(tag);
     Object.keys(attrs || {}).forEach(function (k) { e.setAttribute(k, attrs[k]); });
     (children || []).forEach(function (ch) {
+      if (ch === null || ch === undefined) return;
       e.appendChild(typeof ch === "string" ? document.createTextNode(ch) : ch);
     });
     return e;
@@ -172,39 +304,61 @@
     return template.replace(/\{(\w+)\}/g, function (m, k) { return String(values[k]); });
   }
 
-  // A sentence, then its citations as links to the law pages that exist.
-  function citedItem(sentence, cites, cls) {
-    var li = el("li", cls ? { "class": cls } : {});
-    li.appendChild(document.createTextNode(sentence + " — "));
+  function citeNodes(parent, cites) {
     cites.forEach(function (id, i) {
       var c = R.citations[id];
-      li.appendChild(c.href ? el("a", { href: c.href }, [c.label]) : document.createTextNode(c.label));
-      if (i < cites.length - 1) li.appendChild(document.createTextNode("; "));
+      parent.appendChild(c.href ? el("a", { href: c.href }, [c.label]) : document.createTextNode(c.label));
+      if (i < cites.length - 1) parent.appendChild(document.createTextNode("; "));
     });
+  }
+
+  // A sentence, then its citations as links to the article anchors of the law pages.
+  function citedItem(sentence, cites, cls, extra) {
+    var li = el("li", cls ? { "class": cls } : {});
+    li.appendChild(document.createTextNode(sentence));
+    if (extra) li.appendChild(extra);
+    li.appendChild(document.createTextNode(" — "));
+    citeNodes(li, cites);
     return li;
   }
 
-  // Accent-free, lower-case text, so "rua bat" finds "rửa bát".
+  // Accent-free, lower-case text, so "det chieu" finds "dệt chiếu".
   function norm(s) {
-    return s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "d")
-      .toLowerCase();
+    return s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d").toLowerCase();
   }
 
+  // Each typed word must begin a word of the job's name or of a word pointing to it
+  // (as scripts/checker/search.py): "ho" finds "hồ", not the "ho" inside "khô".
   var haystack = {};
-  R.jobs.forEach(function (j) { haystack[j.id] = norm(j.name + " " + j.keywords); });
+  R.jobs.forEach(function (j) {
+    haystack[j.id] = " " + norm([j.name].concat(j.words).join(" ")).replace(/[^\w]+/g, " ");
+  });
 
+  function checkedJob() { return form.querySelector("input[name=job]:checked"); }
+
+  function showSelected() {
+    var job = checkedJob();
+    $("checker-job-selected").textContent = job
+      ? fill(R.ui.selected_job, { job: find(R.jobs, job.value).name }) : R.ui.selected_none;
+  }
+
+  // Filter the job list. "Other work" and the job already chosen always stay visible, so
+  // a choice is never hidden and then submitted unseen.
   function filterJobs() {
     var words = norm($("checker-job-filter").value).split(/\s+/).filter(Boolean);
-    var shown = 0;
+    var chosen = checkedJob(), shown = 0;
     Array.prototype.forEach.call(form.querySelectorAll(".checker-group"), function (group) {
       var any = false;
       Array.prototype.forEach.call(group.querySelectorAll("[data-job]"), function (choice) {
-        var hay = haystack[choice.getAttribute("data-job")];
-        var match = words.every(function (w) { return hay.indexOf(w) !== -1; });
-        choice.hidden = !match;
-        if (match) { any = true; shown += 1; }
+        var id = choice.getAttribute("data-job");
+        var match = words.every(function (w) { return haystack[id].indexOf(" " + w) !== -1; });
+        var keep = match || (chosen && chosen.value === id);
+        choice.hidden = !keep;
+        if (match) shown += 1;
+        if (keep) any = true;
       });
       group.hidden = !any;
+      if (words.length) group.open = any;
     });
     $("checker-job-count").textContent = words.length ? fill(R.ui.job_count, { count: shown }) : "";
   }
@@ -215,65 +369,107 @@
     return d.getFullYear() + "-" + pad(d.getMonth() + 1) + "-" + pad(d.getDate());
   }
 
-  function numberOrNull(id) {
-    var v = $(id).value.trim();
-    return v === "" ? null : Number(v);
-  }
-
-  function invalid(ids, message, problems) {
-    ids.forEach(function (id) { $(id).setAttribute("aria-invalid", "true"); });
-    problems.push(message);
-  }
-
-  // Read and check the form; returns a case, or null after showing what is wrong.
-  function readForm() {
-    var problems = [];
-    ["checker-age", "checker-dob", "checker-hours-day", "checker-hours-week"].forEach(function (id) {
-      $(id).removeAttribute("aria-invalid");
+  function formParams() {
+    var params = {};
+    Array.prototype.forEach.call(form.elements, function (e) {
+      if (!e.name || e.disabled) return;
+      if ((e.type === "radio" || e.type === "checkbox") && !e.checked) return;
+      if (e.value !== "") params[e.name] = e.value;
     });
-    var c = { night: $("checker-night").checked, overtime: $("checker-overtime").checked,
-      school_overlap: $("checker-school").checked };
-    var dob = $("checker-dob").value, now = today();
-    if (dob) {
-      if (dob > now) invalid(["checker-dob"], R.ui.error_age, problems);
-      c.birth_date = dob; c.today = now;
-    } else {
-      var age = numberOrNull("checker-age");
-      if (age === null || !Number.isInteger(age) || age < 0 || age > 130) {
-        invalid(["checker-age"], R.ui.error_age, problems);
-      }
-      c.age = age;
-    }
-    var job = form.querySelector("input[name=job]:checked");
-    if (!job) problems.push(R.ui.error_job);
-    else c.job = job.value;
-    c.hours_per_day = numberOrNull("checker-hours-day");
-    c.hours_per_week = numberOrNull("checker-hours-week");
-    var badDay = c.hours_per_day !== null && !(c.hours_per_day >= 0 && c.hours_per_day <= 24);
-    var badWeek = c.hours_per_week !== null && !(c.hours_per_week >= 0 && c.hours_per_week <= 168);
-    if (badDay || badWeek) {
-      invalid([badDay ? "checker-hours-day" : "checker-hours-week"], R.ui.error_hours, problems);
-    }
-    if ($("checker-start").value) c.start = $("checker-start").value;
-    if ($("checker-end").value) c.end = $("checker-end").value;
-    errors.textContent = "";
-    if (problems.length) {
-      errors.appendChild(el("ul", {}, problems.map(function (p) { return el("li", {}, [p]); })));
-      return null;
-    }
-    return c;
+    return params;
   }
 
-  function render(result) {
-    var band = bandFor(result.age);
+  function clearErrors() {
+    Object.keys(FIELDS).forEach(function (k) {
+      $(FIELDS[k]).removeAttribute("aria-invalid");
+      var box = $("checker-" + k + "-error");
+      box.textContent = ""; box.hidden = true;
+    });
+    errorsBox.textContent = "";
+  }
+
+  // A plain message at each field, a short summary above the button, focus on the first.
+  function showErrors(errors) {
+    var first = null;
+    ORDERED.forEach(function (k) {
+      if (!errors[k]) return;
+      var box = $("checker-" + k + "-error");
+      box.textContent = R.ui[errors[k]]; box.hidden = false;
+      $(FIELDS[k]).setAttribute("aria-invalid", "true");
+      if (!first) first = $(FIELDS[k]);
+    });
+    errorsBox.appendChild(el("p", {}, [R.ui.error_errors]));
+    if (first) first.focus();
+  }
+
+  function toQuery(params) {
+    return Object.keys(params).map(function (k) {
+      return encodeURIComponent(k) + "=" + encodeURIComponent(params[k]);
+    }).join("&");
+  }
+
+  function echo(c) {
+    var job = find(R.jobs, c.job), lines = [fill(R.ui.echo_job, { job: job.name })];
+    var places = [];
+    if (c.place) places.push(find(R.places, c.place).name);
+    if (job.place && job.place !== c.place) {
+      places.push(fill(R.ui.echo_place_implied, { place: find(R.places, job.place).name }));
+    }
+    lines.push(fill(R.ui.echo_place, { place: places.length ? places.join("; ") : R.ui.echo_none }));
+    var span = (c.start && c.end) ? shiftMinutes(c.start, c.end) / 60 : null;
+    var known = [c.hours_per_day, span].filter(given);
+    var hours = known.length ? fmtHours(Math.max.apply(null, known)) : R.ui.echo_none;
+    var line = fill(R.ui.echo_hours, { hours: hours });
+    if (span !== null) line += ", " + fill(R.ui.echo_times, { start: c.start, end: c.end });
+    lines.push(line);
+    if (c.family) lines.push(R.ui.echo_family);
+    return el("ul", { "class": "checker-echo" }, lines.map(function (l) { return el("li", {}, [l]); }));
+  }
+
+  function shareBlock() {
+    var url = location.href;
+    var box = el("div", { "class": "checker-share", "data-url": url }, [el("h3", {}, [R.ui.share_title])]);
+    box.appendChild(el("label", { "for": "checker-share-url" }, [R.ui.share_link_label]));
+    var input = el("input", { id: "checker-share-url", type: "url", readonly: "readonly", value: url });
+    box.appendChild(input);
+    var buttons = el("div", { "class": "checker-share-buttons" });
+    var note = el("p", { "class": "checker-hint", id: "checker-share-note", "aria-live": "polite" });
+    if (navigator.share) {
+      var share = el("button", { type: "button", "class": "md-button" }, [R.ui.share_button]);
+      share.addEventListener("click", function () {
+        navigator.share({ title: document.title, url: url }).catch(function () { /* closed */ });
+      });
+      buttons.appendChild(share);
+    }
+    var copy = el("button", { type: "button", "class": "md-button" }, [R.ui.copy_button]);
+    copy.addEventListener("click", function () {
+      input.select();
+      var done = function () { note.textContent = R.ui.copied; };
+      if (navigator.clipboard) navigator.clipboard.writeText(url).then(done, function () {});
+      else if (document.execCommand("copy")) done();
+    });
+    buttons.appendChild(copy);
+    var print = el("button", { type: "button", "class": "md-button", id: "checker-print" }, [R.ui.print_button]);
+    print.addEventListener("click", function () { window.print(); });
+    buttons.appendChild(print);
+    var again = el("a", { href: location.pathname, "class": "md-button" }, [R.ui.new_check]);
+    buttons.appendChild(again);
+    box.appendChild(buttons);
+    box.appendChild(note);
+    return box;
+  }
+
+  function render(c, result) {
+    var band = find(R.bands, result.band);
     details.textContent = "";
     var label = R.verdicts[result.verdict];
+    details.appendChild(echo(c));
     details.appendChild(el("p", { "class": "checker-verdict checker-verdict--" + result.verdict }, [
       el("span", { "class": "checker-icon", "aria-hidden": "true" }, [ICONS[result.verdict]]),
       el("strong", {}, [label])
     ]));
     details.appendChild(el("p", {}, [fill(R.ui.result_age, { age: result.age, band: band.name })]));
-    details.appendChild(el("h4", {}, [R.ui.reasons]));
+    details.appendChild(el("h3", {}, [R.ui.reasons]));
     var sorted = result.reasons.slice().sort(function (a, b) { return ORDER[a.status] - ORDER[b.status]; });
     var list = el("ul", { "class": "checker-reasons" });
     sorted.forEach(function (r) {
@@ -283,46 +479,100 @@
         el("span", { "aria-hidden": "true" }, [ICONS[r.status] + " "]),
         R.ui["status_" + r.status] + ": "
       ]), li.firstChild);
+      if (r.rule === "family" && R.family.href) {
+        li.appendChild(document.createTextNode(" "));
+        li.appendChild(el("a", { href: R.family.href, "class": "checker-family-link" }, [R.ui.family_link]));
+      }
       list.appendChild(li);
     });
     details.appendChild(list);
-    if (result.verdict === "not_allowed") {
-      details.appendChild(el("h4", {}, [R.ui.help_title]));
-      var help = el("ul", { "class": "checker-conditions" }, [citedItem(R.help.text, R.help.cites)]);
-      details.appendChild(help);
-      var h = R.help.hotline;
-      details.appendChild(el("p", { "class": "checker-call" }, [
-        fill(R.ui.help_call, { name: h.name }) + " ",
-        el("a", { "class": "checker-hotline", href: "tel:" + h.tel }, [h.number]),
-        h.hours ? " (" + h.hours + ")" : ""
-      ]));
-      if (R.help.links.length) {
-        details.appendChild(el("ul", {}, R.help.links.map(function (l) {
-          return el("li", {}, [el("a", { href: l.href }, [l.label])]);
-        })));
-      }
+    if (result.fines.length) {
+      details.appendChild(el("h3", {}, [R.ui.fine_title]));
+      var fines = el("ul", { "class": "checker-fines" }, result.fines.map(function (k) {
+        return citedItem(R.fines[k].text, R.fines[k].cites);
+      }));
+      fines.appendChild(citedItem(R.fines_note.text, R.fines_note.cites));
+      details.appendChild(fines);
+    }
+    if (result.verdict === "not_allowed" || result.verdict === "family_over") {
+      details.appendChild(el("h3", {}, [R.ui.help_title]));
+      details.appendChild(el("ul", { "class": "checker-conditions" }, [citedItem(R.help.text, R.help.cites)]));
     } else if (result.conditions.length) {
-      details.appendChild(el("h4", {}, [R.ui.conditions_title]));
+      details.appendChild(el("h3", {}, [R.ui.conditions_title]));
       details.appendChild(el("ul", { "class": "checker-conditions" }, result.conditions.map(function (id) {
-        return citedItem(R.conditions[id].text, R.conditions[id].cites);
+        var cond = R.conditions[id];
+        var items = cond.items.length ? el("ol", {}, cond.items.map(function (t) { return el("li", {}, [t]); })) : null;
+        return citedItem(cond.text, cond.cites, null, items);
       })));
     }
+    var h = R.help.hotline;
+    details.appendChild(el("p", { "class": "checker-call" }, [
+      fill(R.ui.help_call, { name: h.name }) + " ",
+      el("a", { "class": "checker-hotline", href: "tel:" + h.tel }, [h.number]),
+      h.hours ? " (" + h.hours + ")" : ""
+    ]));
+    if (R.help.links.length) {
+      details.appendChild(el("ul", { "class": "checker-links" }, R.help.links.map(function (l) {
+        return el("li", {}, [el("a", { href: l.href }, [l.label])]);
+      })));
+    }
+    details.appendChild(shareBlock());
     resultBox.hidden = false;
     // The live region says the verdict; the details are read on demand.
     statusBox.textContent = fill(R.ui.summary, { verdict: label, count: result.reasons.length });
   }
 
+  // Put the values of a query string back into the form (a shared or bookmarked link).
+  function fillForm(params) {
+    Object.keys(params).forEach(function (name) {
+      var value = params[name];
+      Array.prototype.forEach.call(form.querySelectorAll("[name='" + name + "']"), function (e) {
+        if (e.type === "radio" || e.type === "checkbox") e.checked = e.value === value;
+        else if (e.tagName === "SELECT") e.value = find(R.places, value) ? value : "";
+        else e.value = value;
+      });
+    });
+    var job = checkedJob();
+    if (job) { var group = job.closest("details"); if (group) group.open = true; }
+    $("checker-age").disabled = !!$("checker-dob").value;
+    showSelected();
+  }
+
+  // Judge the given parameters: errors at the fields, or the result (and its URL).
+  function run(params, fromUrl) {
+    clearErrors();
+    var parsed = parseQuery(params, today());
+    if (!parsed["case"]) { statusBox.textContent = ""; resultBox.hidden = true; showErrors(parsed.errors); return; }
+    var query = "?" + toQuery(params);
+    if (!fromUrl && location.search !== query && history.pushState) {
+      history.pushState(null, "", location.pathname + query);
+    }
+    render(parsed["case"], judge(parsed["case"]));
+    if (!fromUrl && resultBox.scrollIntoView) resultBox.scrollIntoView({ block: "start" });
+    if (!fromUrl) $("checker-result-title").focus();
+  }
+
+  function fromLocation() {
+    var search = new URLSearchParams(location.search), params = {};
+    search.forEach(function (value, key) { params[key] = value; });
+    if (!Object.keys(params).length) { resultBox.hidden = true; statusBox.textContent = ""; return; }
+    fillForm(params);
+    run(params, true);
+  }
+
   form.addEventListener("submit", function (event) {
     event.preventDefault();
-    var c = readForm();
-    if (!c) { statusBox.textContent = ""; return; }
-    render(evaluate(c));
-    if (resultBox.scrollIntoView) resultBox.scrollIntoView({ block: "start" });
+    run(formParams(), false);
   });
   $("checker-job-filter").addEventListener("input", filterJobs);
+  form.addEventListener("change", function (event) {
+    if (event.target.name === "job") showSelected();
+  });
   // A date of birth replaces the age: say so by disabling the age box.
   $("checker-dob").addEventListener("input", function () {
     $("checker-age").disabled = !!$("checker-dob").value;
   });
+  window.addEventListener("popstate", fromLocation);
   form.hidden = false;
+  fromLocation();
 })();
