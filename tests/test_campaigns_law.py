@@ -191,6 +191,9 @@ def test_built_campaign_and_event_pages_print_the_statements_with_linked_citatio
                 for cite in statement_citations(sid, lang):
                     assert _flat(cite.text) in text
             assert not any(r.lower() in text.lower() for r in RETYPED), src
+            if src != srcs[0]:  # repeated on every event page: kept out of search results
+                html = page.read_text(encoding="utf-8")
+                assert re.search(r'<div class="cmp-law-block" data-search-exclude', html)
             links = [a["href"] for t, a in tags.tags if t == "a" and "/law/" in
                      "/" + a.get("href", "").lstrip("./")]
             assert links, src
