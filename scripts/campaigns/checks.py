@@ -9,6 +9,7 @@ from typing import Any
 
 from PIL import Image, UnidentifiedImageError
 
+from scripts.campaigns.lawtext import find_law_claim
 from scripts.campaigns.model import SLUG_RE, Campaign
 
 Loc = tuple[str | int, ...]
@@ -57,6 +58,47 @@ def check_campaign(campaign: Campaign, agency_ids: set[str]) -> Iterator[Problem
     if campaign.hero_image is not None:
         yield from check_image(campaign.folder, campaign.source, campaign.hero_image.file,
                                ("hero_image", "file"))
+
+
+# kind of law claim -> (vi, en) what the editor's message states
+CLAIM_NAMES = {
+    "age": ("một quy định về độ tuổi", "an age rule"),
+    "hours": ("một giới hạn giờ làm", "an hour limit"),
+    "light_work": ("quy định về công việc nhẹ", "the light-work rule"),
+    "fine": ("một mức phạt", "a fine"),
+    "hotline": ("số Tổng đài", "the hotline number"),
+}
+
+
+def check_law(campaign: Campaign, statement_ids: list[str], hotline: str | None
+              ) -> Iterator[Problem]:
+    """`law:` names reviewed statements only; free-text messages state no law."""
+    known = ", ".join(statement_ids)
+    first: dict[str, int] = {}
+    for i, sid in enumerate(campaign.law):
+        if sid not in statement_ids:
+            yield ("law", i), "unknown_statement", {"value": sid, "known": known}
+        elif sid in first:
+            yield ("law", i), "duplicate_statement", {"value": sid, "first": first[sid] + 1}
+        first.setdefault(sid, i)
+    if not campaign.messages and not campaign.law:
+        yield ("messages",), "nothing_to_say", {}
+    for i, message in enumerate(campaign.messages):
+        for lang in ("vi", "en"):  # one error per message: both languages say the same
+            claim = find_law_claim(message(lang), hotline)
+            if claim is None:
+                continue
+            ids = [s for s in claim.suggest if s in statement_ids]
+            what_vi, what_en = CLAIM_NAMES[claim.kind]
+            yield ("messages", i, lang), "message_states_law", {
+                "value": claim.found, "what_vi": what_vi, "what_en": what_en,
+                "suggest_vi": (f"ví dụ: {', '.join(ids)}" if ids else
+                               "chưa có phát biểu nào nói điều này: nhờ người rà soát pháp lý "
+                               "thêm vào docs/data/statements.yml"),
+                "suggest_en": (f"e.g. {', '.join(ids)}" if ids else
+                               "no statement says this yet: ask the legal reviewer to add one "
+                               "to docs/data/statements.yml")}
+            break
 
 
 def check_image(folder: Path | None, source: Path | None, name: str, loc: Loc

@@ -10,7 +10,7 @@ import yaml
 from pydantic import ValidationError
 
 from scripts.campaigns.agencies import load_agencies
-from scripts.campaigns.checks import check_campaign, check_slug
+from scripts.campaigns.checks import check_campaign, check_law, check_slug
 from scripts.campaigns.model import Campaign
 from scripts.campaigns.validate.errors import (
     CampaignError,
@@ -19,7 +19,9 @@ from scripts.campaigns.validate.errors import (
     message,
 )
 from scripts.campaigns.yamlmarks import DuplicateKey, LineDict, line_of, load_yaml
+from scripts.content.statements import statement_ids
 from scripts.paths import CAMPAIGNS, ROOT
+from scripts.sitefacts import load_extra
 
 LANG_NAMES = {"vi": ("tiếng Việt", "Vietnamese"), "en": ("tiếng Anh", "English")}
 EXPECTED = {  # pydantic type family -> (vi, en) description for "wrong kind of value"
@@ -126,8 +128,10 @@ def load_campaign_file(path: Path, slug: str, agency_ids: set[str]
     except ValidationError as exc:
         return None, [*errors, *_from_pydantic(path, data, exc)]
     campaign = campaign.model_copy(update={"slug": slug, "source": path.resolve()})
-    errors += [_error(path, line_of(data, loc), loc, code, **ctx)
-               for loc, code, ctx in check_campaign(campaign, agency_ids)]
+    hotline = str(load_extra().get("hotline", {}).get("number", "")) or None
+    problems = [*check_campaign(campaign, agency_ids),
+                *check_law(campaign, statement_ids(), hotline)]
+    errors += [_error(path, line_of(data, loc), loc, code, **ctx) for loc, code, ctx in problems]
     return (None, errors) if errors else (campaign, [])
 
 

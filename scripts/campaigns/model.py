@@ -81,6 +81,8 @@ HttpsUrl = Annotated[str, AfterValidator(_https_url)]
 Email = Annotated[str, AfterValidator(_email)]
 Clock = Annotated[str, BeforeValidator(_clock)]
 Slug = Annotated[str, Field(pattern=SLUG_RE, max_length=60)]
+# A reviewed statement's id (docs/data/statements.yml); checks.py rejects unknown ones.
+StatementId = Annotated[str, Field(min_length=1, max_length=80)]
 
 
 class _Model(BaseModel):
@@ -172,7 +174,9 @@ class Classroom(_Model):
 class Campaign(_Model):
     title: Title
     summary: Text
-    messages: list[Text] = Field(min_length=1)
+    # Free text for everything but the law; the law only through `law:` (checks.py).
+    messages: list[Text] = Field(default_factory=list)
+    law: list[StatementId] = Field(default_factory=list)
     organisers: list[str] = Field(min_length=1)
     audiences: list[Text] = Field(min_length=1)
     hero_image: HeroImage | None = None

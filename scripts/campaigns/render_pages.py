@@ -25,6 +25,7 @@ from scripts.campaigns.model import Campaign, Event
 from scripts.campaigns.render_jsonld import event_jsonld
 from scripts.campaigns.share import share_for
 from scripts.campaigns.site import Site
+from scripts.content.statements import render_statement, statement_citations
 
 DESCRIPTION_MAX = 300
 
@@ -116,8 +117,24 @@ class _Page:
             "agenda": [{"time": a.time, "text": a.item(lang)} for a in event.agenda],
             "campaign_title": campaign.title(lang),
             "campaign_href": self.href(urls.campaign_page(campaign.slug)),
+            "law": self.law(campaign),
             "materials": self.materials(campaign),
         }
+
+    def law(self, campaign: Campaign) -> list[dict[str, Any]]:
+        """The campaign's reviewed statements of law, each citation linked to its page."""
+        lang = self.site.lang
+        out = []
+        for sid in campaign.law:
+            cites = []
+            for cite in statement_citations(sid, lang):
+                href = None
+                if cite.page is not None:
+                    page, _, anchor = cite.page.partition("#")
+                    href = self.href(page) + (f"#{anchor}" if anchor else "")
+                cites.append({"text": cite.text, "href": href})
+            out.append({"id": sid, "text": render_statement(sid, lang), "cites": cites})
+        return out
 
     def materials(self, campaign: Campaign) -> list[dict[str, Any]]:
         """The campaign's printable files (leaflets), linked from this page."""
@@ -141,6 +158,7 @@ class _Page:
         if full:
             view.update(
                 messages=[m(lang) for m in campaign.messages],
+                law=self.law(campaign),
                 audiences=[a(lang) for a in campaign.audiences],
                 organisers=[{"name": site.agency_name(a),
                              "href": self.href(site.agency_pages[a])

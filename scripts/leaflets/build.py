@@ -15,6 +15,7 @@ from scripts.campaigns.agencies import Agency, load_agencies
 from scripts.campaigns.dates import today as resolve_today
 from scripts.campaigns.materials import Material
 from scripts.campaigns.model import Campaign
+from scripts.content.statements import statements_digest
 from scripts.leaflets import render
 from scripts.leaflets.cache import CACHE_DIR, LeafletCache, leaflet_key
 from scripts.leaflets.fit import LeafletDoesNotFit
@@ -107,13 +108,14 @@ def _pool(workers: int) -> ProcessPoolExecutor:
 def plan(campaigns: Iterable[Campaign], langs: Iterable[str], *, today: date,
          extra: dict[str, Any], agencies: dict[str, Agency]) -> list[_Job]:
     jobs = []
+    law = statements_digest()  # read once per build, not once per leaflet
     for campaign in campaigns:
         data = campaign.slug + "\0" + campaign.model_dump_json()
         for lang in langs:
             for layout in layouts_for(campaign):
                 ctx = render.leaflet_context(campaign, lang, layout, today=today, extra=extra,
                                              agencies=agencies)
-                jobs.append(_Job(campaign.slug, lang, layout, ctx, leaflet_key(ctx, data)))
+                jobs.append(_Job(campaign.slug, lang, layout, ctx, leaflet_key(ctx, data, law)))
     return jobs
 
 

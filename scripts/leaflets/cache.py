@@ -2,8 +2,10 @@
 
 Key = sha256 of everything that can change the PDF: the leaflet's context (campaign
 text, dates, URLs, site facts, UI strings, QR code: all already resolved, so "today"
-only matters through the events it selects), the campaign data itself, the templates
-and CSS, the font files, this package's code and the renderer versions.
+only matters through the events it selects), the campaign data itself, the legal data
+the printed statements come from (statements, facts, sources: a reviewed wording change
+must reach every printed leaflet), the templates and CSS, the font files, this
+package's code and the renderer versions.
 """
 
 from __future__ import annotations
@@ -37,10 +39,12 @@ def static_digest() -> str:
     return h.hexdigest()
 
 
-def leaflet_key(ctx: dict[str, Any], campaign_data: str) -> str:
+def leaflet_key(ctx: dict[str, Any], campaign_data: str, law_digest: str) -> str:
+    """`law_digest`: scripts.content.statements.statements_digest() of this build."""
     h = hashlib.sha256(static_digest().encode())
     h.update(json.dumps(ctx, sort_keys=True, ensure_ascii=False).encode())
     h.update(campaign_data.encode())
+    h.update(law_digest.encode())
     return h.hexdigest()
 
 

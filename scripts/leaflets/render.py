@@ -17,6 +17,7 @@ from scripts.campaigns import urls
 from scripts.campaigns.agencies import Agency
 from scripts.campaigns.dates import when
 from scripts.campaigns.model import Campaign
+from scripts.content.statements import render_statement, statement_cite_text
 from scripts.i18n import ui_table
 from scripts.leaflets import fit
 from scripts.leaflets.fonts import FONTS_DIR, ensure_fonts, font_face_css
@@ -32,6 +33,7 @@ if TYPE_CHECKING:  # WeasyPrint takes a second to import: only when a PDF is ren
 HERE = Path(__file__).resolve().parent
 TEMPLATES = HERE / "templates"
 STYLESHEET = TEMPLATES / "leaflets.css"
+HOTLINE_STATEMENT = "hotline"  # docs/data/statements.yml id of the call to action
 
 _env = Environment(
     loader=FileSystemLoader(TEMPLATES),
@@ -99,6 +101,13 @@ def leaflet_context(campaign: Campaign, lang: str, layout: Layout, *, today: dat
         "title": title,
         "summary": printable(campaign.summary(lang)),
         "messages": [printable(m(lang)) for m in campaign.messages],
+        # The law only from reviewed statements (docs/data/statements.yml), with citation.
+        # The `hotline` statement is what the hotline box prints on every leaflet (same
+        # number, name and hours from mkdocs.yml): the box carries its citation instead.
+        "law": [{"text": printable(render_statement(sid, lang)),
+                 "cite": printable(statement_cite_text(sid, lang))}
+                for sid in campaign.law if sid != HOTLINE_STATEMENT],
+        "hotline_cite": printable(statement_cite_text(HOTLINE_STATEMENT, lang)),
         "audiences": [printable(a(lang)) for a in campaign.audiences],
         "organisers": organisers,
         "events": [{"index": i, "title": printable(e.title(lang)),

@@ -162,6 +162,34 @@ CATALOG: dict[str, tuple[str, str, str, str]] = {
         "There is no agency with the id '{value}'.",
         "Use one of: {known}.",
     ),
+    "unknown_statement": (
+        "Không có phát biểu pháp luật mã '{value}'.",
+        "Dùng một trong các mã đã được thẩm định (docs/data/statements.yml): {known}.",
+        "There is no statement of law with the id '{value}'.",
+        "Use one of the reviewed ids (docs/data/statements.yml): {known}.",
+    ),
+    "duplicate_statement": (
+        "Mã '{value}' đã có trong law: (mục {first}).",
+        "Xóa dòng lặp lại.",
+        "The id '{value}' is already listed under law: (item {first}).",
+        "Delete the repeated line.",
+    ),
+    "message_states_law": (
+        "Thông điệp tự viết nêu {what_vi} ('{value}'). Câu chữ pháp luật viết tay dễ sai, "
+        "và sẽ được in lên tờ rơi.",
+        "Xóa phần nói về pháp luật khỏi messages: và thêm mã phát biểu đã thẩm định vào "
+        "law: ({suggest_vi}).",
+        "A free-text message states {what_en} ('{value}'). Law retyped by hand is easily "
+        "wrong, and it is printed on leaflets.",
+        "Remove the part about the law from messages: and list a reviewed statement under "
+        "law: instead ({suggest_en}).",
+    ),
+    "nothing_to_say": (
+        "Chiến dịch chưa có thông điệp nào.",
+        "Thêm ít nhất một dòng vào messages: (vi/en) hoặc một mã vào law:.",
+        "The campaign has no message.",
+        "Add at least one entry under messages: (vi/en) or one id under law:.",
+    ),
     "duplicate_event_id": (
         "Hai sự kiện cùng mã '{value}'.",
         "Mỗi sự kiện cần một mã riêng; không đổi mã của sự kiện đã đăng (lịch của người "
