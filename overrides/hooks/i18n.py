@@ -9,7 +9,6 @@
 
 from __future__ import annotations
 
-import posixpath
 import unicodedata
 from pathlib import Path
 
@@ -18,7 +17,7 @@ from mkdocs.structure.files import File
 
 from scripts.i18n import ui_table
 from scripts.site.nav import load_nav
-from scripts.site.twins import missing_twins
+from scripts.site.twins import missing_twins, twin_href
 from scripts.sitefacts import site_root
 
 
@@ -46,9 +45,7 @@ def on_files(files, config):
                 f"with `translation: pending` in its front matter."
             )
             continue
-        depth = twin.path.count("/")
-        href = posixpath.join(*([".."] * (depth + 1)), twin.source_lang,
-                              twin.path[:-3] + ".html")
+        href = twin_href(twin.path, twin.source_lang)
         stub = (
             "---\n"
             f"translation_notice: {{href: '{href}', lang: '{twin.source_lang}', "
