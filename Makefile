@@ -7,7 +7,7 @@ PY_OK  := $(VENV)/.installed
 JS_OK  := node_modules/.installed
 PORT   ?= 8000
 
-.PHONY: build serve test lint leaflets campaigns-validate bench clean
+.PHONY: build serve test lint leaflets campaigns-validate bench clean review review-stamp
 
 $(PY_OK): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -38,6 +38,16 @@ lint: $(PY_OK)
 ## Check every campaign file and print every error (nothing is written)
 campaigns-validate: $(PY_OK)
 	$(BIN)/python -m scripts.campaigns validate campaigns
+
+## Editors' report: everything unconfirmed, old, renamed or untranslated, printed here
+## and written to review/report.html (never part of the public site)
+review: $(PY_OK)
+	$(BIN)/python -m scripts.review report
+
+## Record that an English page matches its Vietnamese twin again:
+##   make review-stamp PAGE=docs/en/law/light-work.md   (or ALL=1 for every page)
+review-stamp: $(PY_OK)
+	$(BIN)/python -m scripts.review stamp $(if $(ALL),--all,$(PAGE))
 
 ## Build only the printable leaflets into site-leaflets/
 leaflets: $(PY_OK)

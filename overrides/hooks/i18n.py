@@ -4,21 +4,24 @@
 - builds the nav from docs/data/nav.yml and sets `site_url` to <site_root>/<lang>/;
 - normalises every page to NFC (search and slugs compare code points);
 - a page missing in this language fails the build, unless the original says
-  `translation: pending`; then a stub with a visible notice takes its place.
+  `translation: pending`; then a stub with a visible notice takes its place;
+- a translated page whose original changed since it was stamped shows a notice
+  (scripts/review/translations.py decides; overrides/main.html shows it).
 """
 
 from __future__ import annotations
 
-import posixpath
 import unicodedata
+from dataclasses import asdict
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
 
 from scripts.i18n import ui_table
+from scripts.review.translations import stale_notice
 from scripts.site.nav import load_nav
-from scripts.site.twins import missing_twins
+from scripts.site.twins import missing_twins, twin_href
 from scripts.sitefacts import site_root
 
 
@@ -46,9 +49,7 @@ def on_files(files, config):
                 f"with `translation: pending` in its front matter."
             )
             continue
-        depth = twin.path.count("/")
-        href = posixpath.join(*([".."] * (depth + 1)), twin.source_lang,
-                              twin.path[:-3] + ".html")
+        href = twin_href(twin.path, twin.source_lang)
         stub = (
             "---\n"
             f"translation_notice: {{href: '{href}', lang: '{twin.source_lang}', "
@@ -64,6 +65,11 @@ def on_files(files, config):
 
 
 def on_page_markdown(markdown, page, config, files):
+    if page.file.abs_src_path:  # hand-written pages only; generated ones have no twin file
+        notice = stale_notice(_docs_root(config), page.file.src_uri,
+                              config.theme["language"])
+        if notice:
+            page.meta["stale_notice"] = asdict(notice)
     return unicodedata.normalize("NFC", markdown)
 
 

@@ -18,10 +18,10 @@ from scripts.campaigns.validate.errors import (
     field_name,
     message,
 )
-from scripts.campaigns.yamlmarks import DuplicateKey, LineDict, line_of, load_yaml
 from scripts.content.statements import statement_ids
 from scripts.paths import CAMPAIGNS, ROOT
 from scripts.sitefacts import load_extra
+from scripts.yamlmarks import DuplicateKey, LineDict, line_of, load_yaml
 
 LANG_NAMES = {"vi": ("tiếng Việt", "Vietnamese"), "en": ("tiếng Anh", "English")}
 EXPECTED = {  # pydantic type family -> (vi, en) description for "wrong kind of value"

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -19,11 +20,13 @@ from scripts.content.models import (
     FactsFile,
     LegalList,
     LegalListsFile,
+    OpenPointsFile,
     Source,
     Statement,
     Term,
 )
 from scripts.paths import DATA
+from scripts.yamlmarks import DuplicateKey, line_of, load_yaml
 
 # The agency ids campaign files use as organisers: they must never disappear.
 REQUIRED_AGENCY_IDS = (
@@ -60,6 +63,15 @@ class ContentData:
     agencies: AgenciesFile
     lists: dict[str, LegalList]
     statements: dict[str, Statement]
+    open_points: OpenPointsFile
+    # The parsed files with line numbers ("legal-lists.yml" -> tree), so editors'
+    # messages can name the line; see `line()`.
+    marks: Mapping[str, Any] = field(default_factory=dict, repr=False)
+
+    def line(self, file: str, *loc: str | int) -> int:
+        """The line of `loc` (keys and list indexes) in docs/data/<file> (1 if unknown)."""
+        tree = self.marks.get(file)
+        return line_of(tree, loc) if tree is not None else 1
 
     def legal_list(self, list_id: str) -> LegalList:
         try:
@@ -89,9 +101,12 @@ class ContentData:
 
 
 def _read(path: Path) -> Any:
+    """The one reader of the content data files: safe YAML, with line numbers kept."""
     try:
-        with path.open(encoding="utf-8") as fh:
-            return yaml.safe_load(fh)
+        return load_yaml(path)
+    except DuplicateKey as exc:
+        raise ContentDataError(f"{_rel(path)}: line {exc.line}: key {exc.key!r} is written "
+                               f"twice (first on line {exc.first_line}); keep one") from None
     except yaml.YAMLError as exc:
         raise ContentDataError(f"{_rel(path)}: not valid YAML: {exc}") from exc
 
@@ -171,7 +186,8 @@ def load_content(data_dir: Path = DATA) -> ContentData:
                 raise ContentDataError(f"{_rel(src_path)}: {source.id}: unknown {link!r}")
 
     facts_path = data_dir / "facts.yml"
-    facts = _validate(FactsFile, _read(facts_path), facts_path)
+    facts_raw = _read(facts_path)
+    facts = _validate(FactsFile, facts_raw, facts_path)
     for group, items in facts.values.items():
         for name, fact in items.items():
             where = f"values.{group}.{name}"
@@ -205,15 +221,35 @@ def load_content(data_dir: Path = DATA) -> ContentData:
         glossary[term.id] = term
 
     agencies = load_agencies_file(data_dir)
-    lists = _load_lists(data_dir / "legal-lists.yml", sources)
+    lists_raw = _read(data_dir / "legal-lists.yml")
+    lists = _load_lists(lists_raw, data_dir / "legal-lists.yml", sources)
     statements = _load_statements(data_dir / "statements.yml", sources)
+    points_raw = _read(data_dir / "open-points.yml")
+    open_points = _load_open_points(points_raw, data_dir / "open-points.yml")
+    marks = {"sources.yml": raw_sources, "facts.yml": facts_raw,
+             "legal-lists.yml": lists_raw, "open-points.yml": points_raw}
     return ContentData(sources=sources, facts=facts, glossary=glossary, agencies=agencies,
-                       lists=lists, statements=statements)
+                       lists=lists, statements=statements, open_points=open_points,
+                       marks=marks)
 
 
-def _load_lists(path: Path, sources: dict[str, Source]) -> dict[str, LegalList]:
+def _load_open_points(raw: Any, path: Path) -> OpenPointsFile:
+    """open-points.yml: what is open beyond the data items (editors only), and the
+    pre-2025 body names `make review` looks for."""
+    data = _validate(OpenPointsFile, raw, path)
+    ids = [p.id for p in data.points]
+    twice = sorted({i for i in ids if ids.count(i) > 1})
+    if twice:
+        raise ContentDataError(f"{_rel(path)}: points: duplicate ids {twice}")
+    names = [n for n in data.former_bodies.names if not n.strip()]
+    if names:
+        raise ContentDataError(f"{_rel(path)}: former_bodies.names: an empty name")
+    return data
+
+
+def _load_lists(raw: Any, path: Path, sources: dict[str, Source]) -> dict[str, LegalList]:
     """legal-lists.yml: every cite registered, every open item explained for editors."""
-    data = _validate(LegalListsFile, _read(path), path)
+    data = _validate(LegalListsFile, raw, path)
     for list_id, legal_list in data.lists.items():
         where = f"lists.{list_id}"
         _check_cites([*legal_list.cite, *legal_list.basis], sources, path, where)

@@ -7,7 +7,7 @@ fail the build instead of silently dropping an age, an hour or a fine.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -225,6 +225,35 @@ class FormerBody(_Strict):
 
     id: str
     name: Localized
+
+
+# ---- open-points.yml (editors only: `make review`, never a public page) ---------
+
+
+class FormerBodies(_Strict):
+    """Names of bodies reorganised in 2025 (FACTS.md §8): every mention needs the one
+    treatment the site uses, so `make review` lists each with its file and line."""
+
+    treatment: Localized
+    names: list[str] = Field(min_length=1)
+
+
+class OpenPoint(_Strict):
+    """A question the sources leave open that is not an item of data (FACTS.md §8, §11)."""
+
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
+    open: Localized
+    answer_from: Localized
+    facts: str = Field(pattern=r"^§\d")
+    # Docs paths as in docs/vi/ and docs/en/, e.g. "law/light-work.md".
+    pages: list[Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9/_-]*\.md$")]] = Field(
+        default_factory=list)
+
+
+class OpenPointsFile(_Strict):
+    schema_: int = Field(alias="schema")
+    former_bodies: FormerBodies
+    points: list[OpenPoint]
 
 
 class AgenciesFile(_Strict):

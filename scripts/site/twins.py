@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+import posixpath
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
 from scripts.paths import LANGUAGES, docs_dir
+from scripts.site import frontmatter
 
 PENDING = "pending"
 
@@ -25,10 +25,14 @@ class MissingTwin:
 
 def front_matter(text: str) -> dict:
     """The YAML front matter of a Markdown page, or {}."""
-    if not text.startswith("---"):
-        return {}
-    end = text.find("\n---", 3)
-    return (yaml.safe_load(text[3:end]) or {}) if end != -1 else {}
+    return frontmatter.parse(text)
+
+
+def twin_href(path: str, lang: str) -> str:
+    """Relative link from a page at docs path `path` to the same page in `lang`
+    (sibling language folders: site/vi/, site/en/)."""
+    depth = path.count("/")
+    return posixpath.join(*([".."] * (depth + 1)), lang, path[:-3] + ".html")
 
 
 def first_heading(text: str) -> str:

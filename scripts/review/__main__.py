@@ -1,0 +1,3 @@
+from scripts.review.cli import main
+
+raise SystemExit(main())
