@@ -127,3 +127,31 @@ def test_axe_finds_no_wcag_aa_violations_in_the_toolkit(page, site_url, lang, pa
         page.locator("fieldset.tk-quiz__q input[data-correct='true'] + label").first.click()
         page.locator("details.tk-case__answer > summary").first.click()
     assert axe_violations(page) == []
+
+
+@pytest.mark.parametrize(("lang", "query", "expected"), [
+    ("en", "inspection checklist", "toolkit/checklist.html"),
+    ("en", "training police", "toolkit/training/police.html"),
+    ("en", "published figures", "toolkit/figures.html"),
+    ("en", "data exchange", "toolkit/data-exchange.html"),
+    ("vi", "bảng kiểm tra", "toolkit/checklist.html"),
+    ("vi", "tap huan cong an", "toolkit/training/police.html"),
+    ("vi", "so lieu cong bo", "toolkit/figures.html"),
+    ("vi", "trao doi so lieu", "toolkit/data-exchange.html"),
+])
+def test_search_finds_the_toolkit(built_site: Path, lang, query, expected) -> None:
+    from scripts.search.lunr_index import SiteSearch
+
+    index = SiteSearch(built_site / lang / "search" / "search_index.json", lang)
+    assert expected in index.pages(query, limit=3)
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_quiz_and_case_answers_stay_out_of_the_search_index(built_site: Path, lang) -> None:
+    """They restate the law pages; a search for the law should land on the law pages."""
+    import json
+
+    docs = json.loads((built_site / lang / "search/search_index.json").read_text("utf-8"))
+    answer = t(lang, "toolkit_quiz_answer")
+    toolkit = [d for d in docs["docs"] if d["location"].startswith("toolkit/training/")]
+    assert toolkit and not [d["location"] for d in toolkit if answer in d["text"]]
