@@ -69,11 +69,12 @@ def _quiz(module: Module, h: Helpers, tk: Toolkit, data: ContentData) -> list[Qu
             options = [{"text": text, "correct": v == ans.verdict, "value": v}
                        for v, text in labels.items()]
             shown = [r for r in ans.reasons if r.status == "fail"] or ans.reasons
+            basis = list(dict.fromkeys(c for r in shown for c in r.cite))  # only the reasons shown
             out.append(QuizQuestion(
                 number=n, question=render_text(h, item.question), case=item.case,
                 options=options, right=ans.verdict_text, explain="",
                 reasons=[{"text": r.text, "cite": h.cites(r.cite)} for r in shown],
-                cite=h.cites(ans.cite)))
+                cite=h.cites(basis)))
         else:
             assert item.answer is not None and item.explain is not None
             texts = [render_text(h, o) for o in item.options]
