@@ -29,6 +29,12 @@ def _render(template: str, data: ContentData, lang: str, path: str, **values: ob
                                              **values)
 
 
+def agency_links(agency_id: str, lang: str) -> list[tuple[str, str]]:
+    from scripts.toolkit.pages import agency_links as links  # late: toolkit imports us
+
+    return links(agency_id, lang)
+
+
 def generated_pages(lang: str) -> dict[str, str]:
     """Docs-relative path -> Markdown, for every page generated from docs/data."""
     data = load_content()
@@ -45,13 +51,17 @@ def generated_pages(lang: str) -> dict[str, str]:
         path = f"{AGENCIES_DIR}/{agency.id}.md"
         duties = [d for d in ag.duties if agency.id in d.agencies]
         pages[path] = _render("agency.md.j2", data, lang, path, agency=agency,
-                              duties=duties)
+                              duties=duties, toolkit=agency_links(agency.id, lang))
     for directive in ag.directives:
         path = f"{AGENCIES_DIR}/directives/{directive.id}.md"
         duties = [d for d in ag.duties if d.directive == directive.id]
         tasks = [t for t in ag.tasks if t.directive == directive.id]
         pages[path] = _render("directive.md.j2", data, lang, path, directive=directive,
                               duties=duties, tasks=tasks)
+    # The officials' toolkit is generated from its own data files (scripts/toolkit).
+    from scripts.toolkit.pages import toolkit_pages  # late: toolkit imports this module
+
+    pages.update(toolkit_pages(lang))
     pages["glossary.md"] = _render("glossary.md.j2", data, lang, "glossary.md")
     pages["law/sources.md"] = _render("sources.md.j2", data, lang, "law/sources.md")
     return pages
