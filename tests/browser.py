@@ -11,12 +11,16 @@ AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 WCAG_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 
 
-def search(page, query: str) -> list[str]:
+def search(page, query: str, typed: bool = True) -> list[str]:
     """Type a query into Material's real search box; return the result pages in order
-    (one path per result, as listed; sections of a page are not repeated)."""
+    (one path per result, as listed; sections of a page are not repeated).
+    typed=False pastes the whole query at once (one search instead of one per key)."""
     page.click(".md-search__input")
     page.fill(".md-search__input", "")
-    page.keyboard.type(query, delay=20)
+    if typed:
+        page.keyboard.type(query, delay=20)
+    else:
+        page.fill(".md-search__input", query)
     # Playwright types letters such as "ỳ" without key events, and Material searches
     # on keyup: make sure the last letter is searched too.
     page.dispatch_event(".md-search__input", "keyup")

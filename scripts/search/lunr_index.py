@@ -10,7 +10,8 @@ build writes (site_index.py):
 2. query: expanded by query.py, every term with a trailing wildcard, ORed;
 3. Material's post-query boost: score * (1 + (is_page + share of terms found)²);
    results grouped by page;
-4. our worker's final order: pages by their best score (rounded to 1e-6), ties by path.
+4. our worker's re-weighting (final_score) and final order: pages by their best
+   score (rounded to 1e-6), ties by path.
 A browser test checks this order equals Chromium's for every query of the table.
 """
 
@@ -29,7 +30,7 @@ from lunr.stop_word_filter import stop_word_filter
 from lunr.token import Token
 
 from scripts.search.fold import fold
-from scripts.search.query import Expansion, bigram, expand
+from scripts.search.query import Expansion, bigram, expand, phrase_terms
 from scripts.search.site_index import load_site_index
 from scripts.search.table import search_table
 
@@ -107,9 +108,11 @@ class SiteSearch:
 
     def ranked(self, query: str) -> list[tuple[str, float]]:
         """(page, best score) in the order the browser lists the pages."""
-        terms = self.expand(query).terms
+        expansion = self.expand(query)
+        terms = expansion.terms
         if not terms:
             return []
+        own = phrase_terms(expansion.words) if len(expansion.words) > 1 else []
         hits = self.index.search(" ".join(f"{t}*" for t in terms))
         best: dict[str, float] = {}
         for hit in hits:
@@ -121,7 +124,8 @@ class SiteSearch:
             coverage = sum(found.values()) / len(found) if found else 0
             boost = int(is_page) + coverage
             material = hit["score"] * (1 + boost ** 2)  # what Material's worker returns
-            score = final_score(material, is_page, coverage)
+            phrase = sum(1 for t in own if found.get(t)) / len(own) if own else 0
+            score = final_score(material, is_page, coverage, phrase)
             best[page] = max(best.get(page, 0.0), score)
         return sorted(best.items(), key=lambda kv: (-_round(kv[1]), kv[0]))
 
@@ -130,18 +134,21 @@ class SiteSearch:
         return [page for page, _ in self.ranked(query)[:limit]]
 
 
+COVERAGE_WEIGHT = 2.0
 PHRASE_WEIGHT = 2.0
 PAGE_WEIGHT = 2.5
 
 
-def final_score(material: float, is_page: bool, coverage: float) -> float:
+def final_score(material: float, is_page: bool, coverage: float, phrase: float) -> float:
     """Our worker's score of one result, from Material's (same operations, same order
     as `finalScore` in search-fold.js). Material multiplies lunr's score by
-    1 + (is_page + coverage)²: a page's intro beats a section that holds the whole
-    phrase. We undo that and weigh the share of query terms found (bigrams included,
-    so mostly: the phrase) first, the page a little."""
+    1 + (is_page + coverage)²: a page's intro would beat a section that holds the whole
+    phrase. We undo that and weigh: the share of query terms found (`coverage`,
+    synonyms and article terms included), the share of the reader's own adjacent
+    pairs found (`phrase`), and a little, the page over its sections."""
     base = material / (1 + (int(is_page) + coverage) ** 2)
-    return base * (1 + PHRASE_WEIGHT * coverage * coverage) * (PAGE_WEIGHT if is_page else 1)
+    return (base * (1 + COVERAGE_WEIGHT * coverage * coverage)
+            * (1 + PHRASE_WEIGHT * phrase * phrase) * (PAGE_WEIGHT if is_page else 1))
 
 
 def _terms_found(terms: list[str], matched: list[str]) -> dict[str, bool]:

@@ -22,7 +22,8 @@
   "use strict"
 
   var SETUP = 0, READY = 1, QUERY = 2, RESULT = 3
-  var PHRASE_WEIGHT = 2, PAGE_WEIGHT = 2.5 // as in scripts/search/lunr_index.py
+  // As in scripts/search/lunr_index.py (final_score explains them).
+  var COVERAGE_WEIGHT = 2, PHRASE_WEIGHT = 2, PAGE_WEIGHT = 2.5
 
   var portal = { variants: {}, synonyms: [], article_key: "", article_words: [] }
   var separator = /[\s\-]+/
@@ -85,9 +86,10 @@
     return { words: words, terms: unique }
   }
 
-  function finalScore(material, isPage, coverage) {
+  function finalScore(material, isPage, coverage, phrase) {
     var base = material / (1 + Math.pow((isPage ? 1 : 0) + coverage, 2))
-    return base * (1 + PHRASE_WEIGHT * coverage * coverage) * (isPage ? PAGE_WEIGHT : 1)
+    return base * (1 + COVERAGE_WEIGHT * coverage * coverage) *
+      (1 + PHRASE_WEIGHT * phrase * phrase) * (isPage ? PAGE_WEIGHT : 1)
   }
 
   function rounded(score) {
@@ -102,13 +104,16 @@
   function rerank(groups, words) {
     var own = {}
     words.forEach(function (w) { own[w] = true })
+    var pairs = words.length > 1 ? phraseTerms(words) : []
     var ranked = groups.map(function (items) {
       var best = 0
       items.forEach(function (item) {
         var keys = Object.keys(item.terms || {})
         var found = keys.filter(function (k) { return item.terms[k] }).length
         var coverage = keys.length ? found / keys.length : 0
-        item.score = finalScore(item.score, !item.parent, coverage)
+        var phrase = pairs.length
+          ? pairs.filter(function (p) { return item.terms[p] === true }).length / pairs.length : 0
+        item.score = finalScore(item.score, !item.parent, coverage, phrase)
         best = Math.max(best, item.score)
         var shown = {}
         keys.forEach(function (k) { if (own[k]) shown[k] = item.terms[k] })
