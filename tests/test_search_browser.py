@@ -74,3 +74,10 @@ def test_printable_leaflet_result_opens_the_pdf(page, site_url):
     href = page.get_attribute(".md-search-result__item .md-search-result__link", "href")
     response = page.request.get(href)
     assert response.ok and response.headers["content-type"] == "application/pdf"
+
+
+def test_suggestion_completes_the_word_being_typed(page, site_url):
+    # Material's suggestion UI, fed from the reader's own words (not our extra terms).
+    page.goto(f"{site_url}vi/index.html")
+    assert search(page, "lao don")
+    assert page.inner_text(".md-search__suggest") == "lao dong"

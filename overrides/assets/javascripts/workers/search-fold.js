@@ -127,6 +127,25 @@
     return ranked.map(function (r) { return r.items })
   }
 
+  var searched = null // the lunr index Material last searched
+
+  // Material's suggestions, from the reader's own words (Material would ask for all
+  // our terms, synonyms included, in one title): the same title query it makes.
+  function suggest(words) {
+    var lunr = self.lunr
+    if (!searched || !lunr) return []
+    var titles = searched.query(function (builder) {
+      words.forEach(function (word) {
+        builder.term(word, {
+          fields: ["title"],
+          presence: lunr.Query.presence.REQUIRED,
+          wildcard: lunr.Query.wildcard.TRAILING
+        })
+      })
+    })
+    return titles.length ? Object.keys(titles[0].matchData.metadata) : []
+  }
+
   function lunrHooks(lunr) {
     if (!lunr || lunr.__portal) return
     lunr.__portal = true
@@ -147,6 +166,7 @@
     // the bigram's match (it counts for ranking), drop its positions.
     var query = lunr.Index.prototype.query
     lunr.Index.prototype.query = function (fn) {
+      searched = this // Material's index, for suggestions
       var results = query.call(this, fn)
       results.forEach(function (result) {
         var metadata = result.matchData.metadata
@@ -248,12 +268,8 @@
       .then(function () { return ask({ type: QUERY, data: expanded.terms.join(" ") }) })
       .then(function (result) {
         result.data.items = rerank(result.data.items, expanded.words)
-        if (!options.suggest) return result
-        // Suggestions as Material makes them, from the reader's own words only.
-        return ask({ type: QUERY, data: expanded.words.join(" ") }).then(function (plain) {
-          result.data.suggest = plain.data.suggest
-          return result
-        })
+        if (options.suggest) result.data.suggest = suggest(expanded.words)
+        return result
       })
       .catch(function (err) {
         console.warn("search: " + err)
