@@ -32,11 +32,8 @@ class Expansion:
 
     @property
     def query(self) -> str:
+        """The query string the worker hands to Material."""
         return " ".join(self.terms)
-
-    @property
-    def plain(self) -> str:
-        return " ".join(self.words)
 
 
 def bigram(a: str, b: str) -> str:
