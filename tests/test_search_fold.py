@@ -1,8 +1,8 @@
-"""The browser and Python fold text identically (every word of both built indexes)."""
+"""The browser and Python fold and expand queries identically: every word of both
+built indexes, and every query of the relevance table."""
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 
@@ -10,6 +10,10 @@ import pytest
 
 from scripts.paths import OVERRIDES
 from scripts.search.fold import fold, fold_query
+from scripts.search.query import expand
+from scripts.search.relevance import load_table
+from scripts.search.site_index import load_site_index
+from scripts.search.table import search_table
 
 WORKER = OVERRIDES / "assets" / "javascripts" / "workers" / "search-fold.js"
 
@@ -28,32 +32,44 @@ def test_fold_keeps_length_of_nfc_text():
     assert len(fold(text)) == len(text)
 
 
-@pytest.mark.browser
-def test_javascript_fold_matches_python_on_every_indexed_word(page, built_site: Path):
-    words: set[str] = set()
-    for lang in ("vi", "en"):
-        index = json.loads((built_site / lang / "search" / "search_index.json").read_text("utf-8"))
-        for doc in index["docs"]:
-            text = re.sub(r"<[^>]+>", " ", doc["title"] + " " + doc["text"])
-            words.update(text.split())
+def _load_worker(page) -> None:
+    """The worker's code in a blank page, without importing Material's worker."""
     page.goto("about:blank")
-    # Load the worker file into a page: it registers its fold before importing Material.
     page.evaluate(
         "src => { try { (0, eval)(src) } catch (e) {} }",
         WORKER.read_text(encoding="utf-8").replace("importScripts(materialWorkerUrl())", ""),
     )
+
+
+def _setup(page, config: dict) -> None:
+    # The stub index Material sends first: it carries our search table.
+    page.evaluate(
+        """config => self.dispatchEvent(new MessageEvent('message',
+             {data: {type: 0, data: {config: config, docs: [], options: {}}}}))""",
+        config,
+    )
+
+
+@pytest.mark.browser
+def test_javascript_fold_and_expansion_match_python(page, built_site: Path):
+    _load_worker(page)
     for lang in ("vi", "en"):
-        variants = __import__("scripts.search.fold", fromlist=["variants"]).variants(lang)
+        index = load_site_index(built_site / lang)
+        words: set[str] = set()
+        for doc in index["docs"]:
+            words.update(re.sub(r"<[^>]+>", " ", doc["title"] + " " + doc["text"]).split())
+        _setup(page, index["config"])
         ordered = sorted(words)
-        js = page.evaluate(
-            """([words, variants]) => {
-                const setup = {type: 0, data: {config: {portal_variants: variants}}}
-                self.dispatchEvent(new MessageEvent('message', {data: setup}))
-                return words.map(w => self.__portalFold.foldQuery(w))
-            }""",
-            [ordered, variants],
-        )
+        js = page.evaluate("words => words.map(w => self.__portalSearch.foldQuery(w))", ordered)
         mismatches = [(w, j, fold_query(w, lang)) for w, j in zip(ordered, js, strict=True)
                       if j != fold_query(w, lang)]
         assert not mismatches, mismatches[:20]
         assert len(ordered) > 50
+
+        queries = [row.query for row in load_table() if row.lang == lang]
+        queries += ["lao đong tre em", "Điều 147, khoản 2", "child-labour: art.296", "+a*^~"]
+        table = search_table(lang)
+        separator = re.compile(index["config"]["separator"])
+        js = page.evaluate("qs => qs.map(q => self.__portalSearch.expandQuery(q).terms)", queries)
+        py = [expand(q, table, separator).terms for q in queries]
+        assert js == py

@@ -1,22 +1,17 @@
-"""MkDocs glue for search: per-language settings for our folding worker.
+"""MkDocs glue for search: our index next to Material's (all logic in scripts/search).
 
-Runs before the offline plugin (priority -100), which copies the index into
-search_index.js for file:// use.
+Runs before the offline plugin (priority -100), which copies Material's (now stub)
+index into search_index.js for file:// use.
 """
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from scripts.search.fold import variants
+from scripts.search.site_index import write_site_index
 
 
 def on_post_build(config):
-    path = Path(config.site_dir) / "search" / "search_index.json"
-    if not path.exists():
-        return
-    index = json.loads(path.read_text(encoding="utf-8"))
-    index["config"]["portal_variants"] = variants(config.theme["language"])
-    path.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")),
-                    encoding="utf-8")
+    site_dir = Path(config.site_dir)
+    if (site_dir / "search" / "search_index.json").exists():
+        write_site_index(site_dir, config.theme["language"])

@@ -143,7 +143,13 @@ def rows_weight(r: dict[str, Any]) -> list[Row]:
 
 def rows_search(r: dict[str, Any]) -> list[Row]:
     rows = [Row("search", f"index {name}", f"{_kb(v['bytes'])} raw, {_kb(v['gzip_bytes'])} gzip")
-            for name, v in r["index"].items() if name.endswith(".json")]
+            for name, v in r["index"].items() if name.endswith((".json", ".full.js"))]
+    for lang, rel in r.get("relevance", {}).items():
+        misses = ", ".join(f"{q!r} ({rank or '-'})" for q, rank in rel["misses"])
+        rows.append(Row("search", f"relevance {lang}: {rel['rows']} queries, MRR / top-3",
+                        f"{rel['mrr']:.3f} / {100 * rel['top3_rate']:.0f}%"
+                        + (f"; misses: {misses}" if misses else ""), "top-3 100%",
+                        rel["top3_rate"] == 1.0))
     for lang in r["queries"]:
         rows.append(Row("search", f"keystroke to results, {lang} (median)",
                         f"{r[f'median_ms_{lang}']} ms"))

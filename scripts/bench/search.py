@@ -1,5 +1,7 @@
-"""Search: index size per language, and the time from the last keystroke to the
-results in Chromium (measured in the page with performance.now())."""
+"""Search: index size per language, the time from the last keystroke to the results in
+Chromium (measured in the page with performance.now()), and the relevance table's
+mean reciprocal rank and top-3 rate per language (the Python model of the browser's
+ranking, which a browser test proves orders results as Chromium does)."""
 
 from __future__ import annotations
 
@@ -11,6 +13,8 @@ from scripts.bench.browser import chromium, site
 from scripts.bench.common import Context, SectionError, median
 from scripts.bench.server import Server
 from scripts.paths import LANGUAGES
+from scripts.search.lunr_index import SiteSearch
+from scripts.search.relevance import load_table, scores
 
 # Real questions a parent or officer would type; unaccented Vietnamese too (phones
 # without a Vietnamese keyboard), which the folding worker must still match. Each ends
@@ -51,7 +55,9 @@ RESULT = """() => {
 def index_sizes(root: Path) -> dict[str, Any]:
     sizes: dict[str, Any] = {}
     for lang in LANGUAGES:
-        for name in ("search_index.json", "search_index.js"):
+        # The stub every page fetches, its file:// copy, and the full index that is
+        # fetched only when search is opened.
+        for name in ("search_index.json", "search_index.js", "search_index.full.js"):
             path = root / lang / "search" / name
             if path.is_file():
                 data = path.read_bytes()
@@ -60,6 +66,12 @@ def index_sizes(root: Path) -> dict[str, Any]:
     if not sizes:
         raise SectionError("no search index in the built site")
     return sizes
+
+
+def relevance(root: Path) -> dict[str, Any]:
+    """MRR and top-3 rate of the relevance table, per language, on this site."""
+    models = {lang: SiteSearch(root / lang, lang) for lang in LANGUAGES}
+    return scores(load_table(), lambda row: models[row.lang].pages(row.query, limit=10))
 
 
 def _query(page: Any, text: str) -> dict[str, Any]:
@@ -73,7 +85,8 @@ def _query(page: Any, text: str) -> dict[str, Any]:
 
 def run(ctx: Context) -> dict[str, Any]:
     root = site(ctx)
-    result: dict[str, Any] = {"index": index_sizes(root), "queries": {}}
+    result: dict[str, Any] = {"index": index_sizes(root), "queries": {},
+                              "relevance": relevance(root)}
     latencies: list[float] = []
     with Server(root) as base, chromium() as browser:
         for lang in LANGUAGES:

@@ -1,7 +1,7 @@
 """Fold text for search: no accents, no case, `đ` -> `d`, spelling variants unified.
 
 The browser does the same in overrides/assets/javascripts/workers/search-fold.js;
-tests/test_search_index.py checks the two agree on every word of the site.
+tests/test_search_fold.py checks the two agree on every word of the site.
 """
 
 from __future__ import annotations
