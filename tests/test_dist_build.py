@@ -209,6 +209,12 @@ def test_usb_release_is_plain_files_with_relative_links_and_a_readme(dist_subpat
                 assert (page.parent / unquote(ref)).exists(), f"{page}: {ref}"
 
 
+def test_releases_are_readable_by_a_web_server_user(dist_subpath: Path) -> None:
+    for path in [dist_subpath / "web", dist_subpath / "usb", *dist_subpath.glob("*.zip"),
+                 dist_subpath / "web" / "vi" / "index.html"]:
+        assert path.stat().st_mode & 0o004, path
+
+
 def test_dated_zips_hold_each_release(dist_subpath: Path) -> None:
     for kind in ("web", "usb"):
         archive = dist_subpath / f"portal-{kind}-{TEST_TODAY}.zip"

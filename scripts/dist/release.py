@@ -135,9 +135,13 @@ def write_releases(releases: Releases, out: Path, today: date) -> list[Path]:
     out.mkdir(parents=True, exist_ok=True)
     zips = {out / f"portal-web-{today.isoformat()}.zip": zip_bytes(releases.web),
             out / f"portal-usb-{today.isoformat()}.zip": zip_bytes(releases.usb)}
-    write_tree(out / "web", releases.web)
-    write_tree(out / "usb", releases.usb)
-    write_tree(out / "server", releases.server)
+    for name, files in (("web", releases.web), ("usb", releases.usb),
+                        ("server", releases.server)):
+        write_tree(out / name, files)
+        # write_tree's staging folder is private (mkdtemp: 0700); a web server running
+        # as another user (www-data) must be able to read what is copied from here.
+        (out / name).chmod(0o755)
     for path, data in zips.items():
         write_bytes(path, data)
+        path.chmod(0o644)
     return [out / "web", out / "usb", out / "server", *zips]
