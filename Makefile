@@ -7,7 +7,7 @@ PY_OK  := $(VENV)/.installed
 JS_OK  := node_modules/.installed
 PORT   ?= 8000
 
-.PHONY: build serve test lint leaflets campaigns-validate bench clean review review-stamp
+.PHONY: build serve test lint leaflets campaigns-validate bench dist check-dist clean review review-stamp
 
 $(PY_OK): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -57,5 +57,15 @@ leaflets: $(PY_OK)
 bench: $(PY_OK) $(JS_OK)
 	$(BIN)/python -m scripts.bench
 
+## Web release and USB release for a public address: make dist SITE_ROOT=https://…/
+## (CSP_META=1: also put the CSP in a <meta> tag, for hosts that cannot send headers)
+dist: $(PY_OK)
+	$(BIN)/python -m scripts.dist --site-root "$(SITE_ROOT)" $(if $(CSP_META),--csp-meta)
+
+## Check a published site's headers and pages: make check-dist URL=https://…/
+## (a local test server: CHECK_FLAGS="--allow-http --site-root https://…/")
+check-dist: $(PY_OK)
+	$(BIN)/python -m scripts.dist.check "$(URL)" $(CHECK_FLAGS)
+
 clean:
-	rm -rf site site-leaflets .cache
+	rm -rf site site-leaflets .cache dist

@@ -87,3 +87,54 @@ def requests_log(page) -> list[str]:
     urls: list[str] = []
     page.on("request", lambda request: urls.append(request.url))
     return urls
+
+
+# --- Releases (make dist) and the real servers that serve them ---------------------
+
+PUBLIC_SUBPATH = "https://www.example.net/tre-em/"
+PUBLIC_HOSTROOT = "https://www.example.net/"
+
+
+def _make_dist(tmp_path_factory: pytest.TempPathFactory, site_root: str, env: str) -> Path:
+    """`make dist` for `site_root` (its real entry point); $<env> reuses one made before."""
+    given = os.environ.get(env)
+    if given:
+        return Path(given)
+    from scripts.dist.__main__ import main as dist_main
+
+    os.environ.setdefault("PORTAL_TODAY", TEST_TODAY)
+    out = tmp_path_factory.mktemp("dist") / "dist"
+    assert dist_main(["--site-root", site_root, "--out", str(out)]) == 0
+    return out
+
+
+@pytest.fixture(scope="session")
+def dist_subpath(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """dist/ made for https://www.example.net/tre-em/ (a site under a sub-path)."""
+    return _make_dist(tmp_path_factory, PUBLIC_SUBPATH, "PORTAL_DIST_SUBPATH")
+
+
+@pytest.fixture(scope="session")
+def dist_hostroot(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """dist/ made for https://www.example.net/ (a site at the host root)."""
+    return _make_dist(tmp_path_factory, PUBLIC_HOSTROOT, "PORTAL_DIST_HOSTROOT")
+
+
+@pytest.fixture(scope="session")
+def nginx_subpath(dist_subpath: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """Debian's nginx serving dist/web/ at /tre-em/ with the shipped config."""
+    from tests.servers import nginx
+
+    with nginx(dist_subpath / "web", dist_subpath / "server", "/tre-em/",
+               tmp_path_factory.mktemp("nginx-subpath")) as base:
+        yield base
+
+
+@pytest.fixture(scope="session")
+def nginx_hostroot(dist_hostroot: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """Debian's nginx serving dist/web/ at the host root with the shipped config."""
+    from tests.servers import nginx
+
+    with nginx(dist_hostroot / "web", dist_hostroot / "server", "/",
+               tmp_path_factory.mktemp("nginx-hostroot")) as base:
+        yield base
