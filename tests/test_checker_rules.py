@@ -188,9 +188,9 @@ def test_rules_file_validates_and_records_the_29_february_decision() -> None:
     (lambda d: d["jobs"][3].update(item="light-work:12"), "light-work:12 has no known content"),
     (lambda d: d["bands"][0]["hours"].update(per_day="hours.nope"), "unknown facts.yml key"),
     (lambda d: d["bands"][0]["work"]["cites"].append("labour-code:999"),
-     "unknown citation 'labour-code:999'"),
-    (lambda d: d["citations"].update({"labour-code:106": {"page": "law/working-hours.md"}}),
-     "needs the article anchor"),
+     "'labour-code:999' is not a registered article"),
+    (lambda d: d["night"]["cites"].append("labour-code:3"),
+     "'labour-code:3' has no law page with an anchor"),
 ])
 def test_bad_rules_file_names_file_and_field(tmp_path: Path, mutate, field: str) -> None:
     data = yaml.safe_load(RULES_FILE.read_text(encoding="utf-8"))
@@ -243,7 +243,7 @@ def _human_texts() -> list[tuple[str, str]]:
             for key, value in node.items():
                 if key in ("vi", "en") and isinstance(value, str):
                     texts.append((f"{where}.{key}", value))
-                elif key not in ("decisions", "reviewed", "citations"):
+                elif key not in ("decisions", "reviewed"):
                     walk(value, f"{where}.{key}")
         elif isinstance(node, list):
             for i, value in enumerate(node):

@@ -15,9 +15,16 @@ from typing import Any
 
 import jinja2
 
-from scripts.checker.model import WorkRules, default_rules, default_words, load_words
-from scripts.content.data import ContentData, load_content
+from scripts.checker.model import (
+    WorkRules,
+    cited_ids,
+    default_rules,
+    default_words,
+    load_words,
+)
+from scripts.content.data import ContentData, load_content, parse_cite
 from scripts.content.render import Helpers
+from scripts.content.statements import law_page
 from scripts.i18n import t
 from scripts.paths import docs_dir as default_docs_dir
 from scripts.sitefacts import load_extra, localized
@@ -45,6 +52,12 @@ def page_href(target: str, docs: Path, page: str = PAGE) -> str | None:
     rel = posixpath.relpath(path, posixpath.dirname(page) or ".")
     rel = rel[: -len(".md")] + ".html" if rel.endswith(".md") else rel
     return f"{rel}#{anchor}" if anchor else rel
+
+
+def _cite_href(cid: str, docs: Path) -> str | None:
+    """Link to the law page docs/data/law-pages.yml names for the article (checked at load)."""
+    page = law_page(*parse_cite(cid))
+    return page_href(page, docs) if page else None
 
 
 def hotline(lang: str) -> dict[str, str]:
@@ -179,8 +192,8 @@ def compile_rules(lang: str, docs: Path | None = None,
         "night": {"start": r.number(rules.night.start), "end": r.number(rules.night.end),
                   "cites": rules.night.cites},
         "citations": {
-            cid: {"label": r.helpers.cites([cid]), "href": page_href(c.page, docs)}
-            for cid, c in rules.citations.items()
+            cid: {"label": r.helpers.cites([cid]), "href": _cite_href(cid, docs)}
+            for cid in cited_ids(rules, r.content)
         },
         "verdicts": {key: text.get(lang) for key, text in rules.verdicts.items()},
         "messages": {key: r.text(text.get(lang)) for key, text in rules.messages.items()},

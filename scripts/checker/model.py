@@ -8,6 +8,7 @@ child-protection site is worse than a broken build.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 from typing import Any, Literal
@@ -17,6 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 
 from scripts.bilingual import Bilingual
 from scripts.content.data import ContentData, check_ref, load_content, parse_cite
+from scripts.content.statements import law_page, load_law_pages
 from scripts.paths import DATA
 
 RULES_FILE = DATA / "work-rules.yml"
@@ -43,10 +45,6 @@ class Decision(_Strict):
     rule: str
     reasoning: str
     reviewed: str
-
-
-class CitationPage(_Strict):
-    page: str  # "law/working-hours.md#night": docs-relative page and its anchor
 
 
 class Group(_Strict):
@@ -178,7 +176,6 @@ class WorkRules(_Strict):
     schema_: int = Field(alias="schema")
     reviewed: dict[str, str]
     decisions: list[Decision]
-    citations: dict[str, CitationPage]
     verdicts: dict[Literal["allowed", "conditional", "unconfirmed", "not_allowed",
                            "family", "family_over"], Text]
     night: Night
@@ -293,23 +290,42 @@ def _validate(model: type[BaseModel], raw: Any, path: Path) -> Any:
         raise RulesError("\n".join(lines)) from exc
 
 
+def cited_ids(rules: WorkRules, content: ContentData) -> list[str]:
+    """Every citation the checker can show: the file's own and its list items'."""
+    ids = [cid for _, cids in rules.all_cites() for cid in cids]
+    for entry in [*rules.jobs, *rules.places]:
+        if entry.item is not None:
+            list_id, _, item_id = entry.item.partition(":")
+            cite = content.legal_list(list_id).item(item_id).cite
+            if cite:
+                ids.append(cite)
+    return list(dict.fromkeys(ids))
+
+
+def _check_citation(cid: str, where: str, content: ContentData, pages: dict[str, str],
+                    fail: Callable[[str, str], None]) -> None:
+    """A registered article with a law page (and its anchor) in law-pages.yml."""
+    try:
+        src, ref = parse_cite(cid)
+        check_ref(content.sources[src], ref)
+    except (KeyError, ValueError) as exc:
+        fail(where, f"{cid!r} is not a registered article ({exc})")
+        return
+    page = law_page(src, ref, pages)
+    if page is None or "#" not in page:
+        fail(where, f"{cid!r} has no law page with an anchor: add "
+             f"'\"{cid}\": law/<page>.md#<anchor>' to docs/data/law-pages.yml")
+
+
 def _cross_check(rules: WorkRules, content: ContentData, path: Path) -> None:
     """Everything the rules point to exists in the content data."""
     def fail(where: str, message: str) -> None:
         raise RulesError(f"{path}: {where}: {message}")
 
-    for spec in rules.citations:
-        try:
-            src, ref = parse_cite(spec)
-            check_ref(content.sources[src], ref)
-        except (KeyError, ValueError) as exc:
-            fail(f"citations[{spec}]", f"not a registered article ({exc})")
-        if "#" not in rules.citations[spec].page:
-            fail(f"citations[{spec}].page", "needs the article anchor (page.md#anchor)")
+    pages = load_law_pages()
     for where, ids in rules.all_cites():
         for cid in ids:
-            if cid not in rules.citations:
-                fail(where, f"unknown citation {cid!r} (add it under `citations`)")
+            _check_citation(cid, where, content, pages, fail)
     for kind, entries in (("jobs", rules.jobs), ("places", rules.places)):
         for entry in entries:
             if entry.item is None:
@@ -321,9 +337,8 @@ def _cross_check(rules: WorkRules, content: ContentData, path: Path) -> None:
                 fail(f"{kind}[{entry.id}].item", f"no item {entry.item!r} in legal-lists.yml")
             if not item.known:
                 fail(f"{kind}[{entry.id}].item", f"{entry.item} has no known content")
-            if item.cite and item.cite not in rules.citations:
-                fail(f"{kind}[{entry.id}].item", f"its citation {item.cite!r} is not "
-                     "under `citations`")
+            if item.cite:
+                _check_citation(item.cite, f"{kind}[{entry.id}].item", content, pages, fail)
     keys = [rules.night.start, rules.night.end]
     for b in rules.bands:
         keys += [k for k in (b.min_age, b.max_age) if k]
