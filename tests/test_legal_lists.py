@@ -14,7 +14,7 @@ import pytest
 import yaml
 
 from scripts.content import ContentDataError, load_content
-from scripts.content.data import _load_lists
+from scripts.content.data import _load_lists, _read
 from scripts.paths import DATA, ROOT
 from tests.htmlscan import parse
 
@@ -120,6 +120,10 @@ def _write_lists(tmp_path: Path, data: dict) -> Path:
     return path
 
 
+def _check_lists(path: Path) -> None:
+    _load_lists(_read(path), path, load_content().sources)
+
+
 def _raw() -> dict:
     return yaml.safe_load(LISTS_FILE.read_text(encoding="utf-8"))
 
@@ -128,18 +132,18 @@ def test_an_open_item_must_say_what_is_open(tmp_path: Path) -> None:
     raw = _raw()
     del raw["lists"]["light-work"]["items"][11]["open"]
     with pytest.raises(ContentDataError, match=r"legal-lists.yml: lists.light-work.items\[12\]"):
-        _load_lists(_write_lists(tmp_path, raw), load_content().sources)
+        _check_lists(_write_lists(tmp_path, raw))
 
 
 def test_an_unknown_item_cannot_carry_text(tmp_path: Path) -> None:
     raw = _raw()
     raw["lists"]["light-work"]["items"][11]["text"] = {"vi": "x", "en": "x"}
     with pytest.raises(ContentDataError, match="an unknown item has no text"):
-        _load_lists(_write_lists(tmp_path, raw), load_content().sources)
+        _check_lists(_write_lists(tmp_path, raw))
 
 
 def test_an_item_cite_must_be_registered(tmp_path: Path) -> None:
     raw = _raw()
     raw["lists"]["prohibited-jobs"]["items"][0]["cite"] = "labour-code:999.1"
     with pytest.raises(ContentDataError, match="999"):
-        _load_lists(_write_lists(tmp_path, raw), load_content().sources)
+        _check_lists(_write_lists(tmp_path, raw))
