@@ -19,9 +19,8 @@ from scripts.content import ContentDataError, generated_pages, load_content
 from scripts.content.data import check_ref, parse_cite
 from scripts.i18n import t
 from scripts.paths import DATA, LANGUAGES
-from scripts.toolkit.cases import registry_cite
 from scripts.toolkit.chart import Bar, bar_chart
-from scripts.toolkit.load import CASES_FILE, load_toolkit
+from scripts.toolkit.load import load_toolkit
 from scripts.toolkit.models import PERSONAL, Indicator
 from scripts.toolkit.pages import (
     CHECKLIST,
@@ -37,7 +36,34 @@ from scripts.toolkit.pages import (
 from scripts.toolkit.sheets import headers, to_csv, to_xlsx
 from tests.test_legal_lists import items, norm
 
-CASE_TABLE = {c["id"]: c for c in yaml.safe_load(CASES_FILE.read_text(encoding="utf-8"))}
+# What the law says about each training case, written from the Labour Code by hand (not
+# from the checker): the toolkit pages must show the oracle's verdict, and the oracle must
+# give this one. Ids are module-local anchors; the same id means the same case.
+EXPECTED = {
+    "14-dishes-restaurant-9pm": "not_allowed",  # not on the light-work list (art. 143(3))
+    "12-light-work": "not_allowed",  # under 13: arts and sport only (art. 145(3))
+    "14-ends-22-01": "not_allowed",  # one minute into the night period (art. 106)
+    "14-ends-22-00": "conditional",  # ends as the night period starts
+    "14-4-5h-day": "not_allowed",  # over 4 hours a day (art. 146(1))
+    "16-alcohol": "not_allowed",  # art. 147(1)
+    "exactly-13-light-work": "conditional",  # Annex II item, within the hours
+    "14-overtime": "not_allowed",  # no overtime under 15 (art. 146(1))
+    "17-heavy-loads": "not_allowed",  # art. 147(1)
+    "16-karaoke": "not_allowed",  # prohibited place, art. 147(2)(d)
+    "16-construction-site": "not_allowed",  # prohibited place, art. 147(2)(b)
+    "14-hotel": "not_allowed",  # prohibited place, art. 147(2)(d)
+    "14-school-time": "not_allowed",  # must not affect school time (art. 145(1))
+    "14-everything-wrong": "not_allowed",
+}
+
+
+def _training_cases() -> list[tuple[str, object]]:
+    """(module, CheckerCase) for every case study and case question."""
+    out = []
+    for audience, module in load_toolkit().modules.items():
+        out += [(audience, c) for c in module.cases]
+        out += [(audience, q.case) for q in module.quiz if q.case is not None]
+    return out
 TOPICS = {"ages", "hours", "register", "contracts", "health", "prohibited", "under15"}
 
 
@@ -76,34 +102,41 @@ def test_checklist_page_prints_each_fine_band_from_the_facts(lang: str) -> None:
 
 
 def test_every_quiz_answer_cites_a_registered_article() -> None:
-    content = load_content()
     for module in load_toolkit().modules.values():
         for n, item in enumerate(module.quiz):
             if item.case is None:
                 assert item.cite and all(registered(c) for c in item.cite), (module.audience, n)
             else:
-                result = evaluate(CASE_TABLE[item.case]["input"])
-                specs = [registry_cite(c, content) for r in result.reasons for c in r.cites]
+                specs = [c for r in evaluate(item.case.input)["reasons"] for c in r["cites"]]
                 assert specs and all(registered(s) for s in specs), (module.audience, n)
 
 
+def test_training_cases_get_the_verdict_the_law_gives() -> None:
+    seen: dict[str, object] = {}
+    for audience, case in _training_cases():
+        assert case.id in EXPECTED, f"{audience}: add {case.id!r} to EXPECTED"
+        assert seen.setdefault(case.id, case.input) == case.input, f"{case.id}: two inputs"
+        assert evaluate(case.input)["verdict"] == EXPECTED[case.id], (audience, case.id)
+
+
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_case_answers_agree_with_the_checker_oracle_and_its_case_table(lang: str) -> None:
+def test_case_answers_agree_with_the_checker_oracle(lang: str) -> None:
     """Every case a module reuses, as a case study or a quiz question, carries the
-    verdict the oracle gives and the case table expects; the quiz marks that one right."""
+    verdict and the failing reasons the oracle gives; the quiz marks that verdict right."""
     for audience, module in load_toolkit().modules.items():
         view = module_view(module, lang, module_page(audience))
         quiz_cases = [q for q in view["quiz"] if q.case]
         assert quiz_cases, f"{audience}: no quiz question reuses a checker case"
+        inputs = {q.case.id: q.case.input for q in module.quiz if q.case}
         for q in quiz_cases:
-            expected = CASE_TABLE[q.case]["expect"]["verdict"]
-            assert evaluate(CASE_TABLE[q.case]["input"]).verdict == expected
             right = [o["value"] for o in q.options if o["correct"]]
-            assert right == [expected], (audience, q.case)
-        for case in view["cases"]:
-            assert case["verdict"] == CASE_TABLE[case["id"]]["expect"]["verdict"], case["id"]
-            fails = {r["text"] for r in case["reasons"] if r["status"] == "fail"}
-            assert len(fails) == len(CASE_TABLE[case["id"]]["expect"].get("fails", [])), case
+            assert right == [evaluate(inputs[q.case], lang)["verdict"]], (audience, q.case)
+        for case, study in zip(view["cases"], module.cases, strict=True):
+            result = evaluate(study.input, lang)
+            assert case["verdict"] == result["verdict"], case["id"]
+            fails = [r for r in case["reasons"] if r["status"] == "fail"]
+            assert len(fails) == len([r for r in result["reasons"] if r["status"] == "fail"])
+            assert case["checker"].startswith("../../checker.html?age=")
 
 
 def test_sessions_last_45_to_90_minutes_and_every_audience_has_a_module() -> None:
@@ -123,7 +156,13 @@ def _data_copy(tmp_path: Path) -> Path:
 @pytest.mark.parametrize(("change", "expected"), [
     (lambda m: m.update(minutes=30), "police.yml: minutes"),
     (lambda m: m["quiz"][1].update(cite=["labour-code:999"]), "police.yml: quiz[1].cite"),
-    (lambda m: m["cases"][0].update(case="no-such-case"), "police.yml: cases[0].case"),
+    (lambda m: m["cases"][0]["input"].update(job="no-such-job"),
+     "police.yml: cases[0].input.job"),
+    (lambda m: m["cases"][0]["input"].update(place="nowhere"),
+     "police.yml: cases[0].input.place"),
+    (lambda m: m["cases"][0]["input"].update(hours_per_day="many"),
+     "police.yml: cases.0.input.hours_per_day"),
+    (lambda m: m["cases"][1].update(id=m["cases"][0]["id"]), "police.yml: cases[1].id"),
     (lambda m: m["quiz"][1].update(answer=7), "police.yml: quiz.1"),
     (lambda m: m.update(trainers=["nobody"]), "police.yml: trainers[0]"),
 ])

@@ -7,17 +7,15 @@ import re
 from pathlib import Path
 
 import pytest
-import yaml
 from openpyxl import load_workbook
 
 from scripts.checker.engine import evaluate
 from scripts.i18n import t
-from scripts.toolkit.load import CASES_FILE, load_toolkit
+from scripts.toolkit.load import load_toolkit
 from scripts.toolkit.sheets import headers
 from tests.browser import axe_violations, file_url, foreign_requests
 from tests.htmlscan import parse
 
-CASES = {c["id"]: c["input"] for c in yaml.safe_load(CASES_FILE.read_text(encoding="utf-8"))}
 AUDIENCES = ["collaborators", "police", "teachers", "employers"]
 PAGES = ["toolkit/index.html", "toolkit/checklist.html", "toolkit/inspection-plan.html",
          "toolkit/data-exchange.html", "toolkit/figures.html",
@@ -40,11 +38,12 @@ def test_every_toolkit_file_is_built_and_the_spreadsheets_open(built_site: Path,
 @pytest.mark.parametrize("lang", ["vi", "en"])
 def test_quiz_in_the_built_pages_marks_the_oracles_verdict_right(built_site, lang) -> None:
     checked = 0
-    for audience in AUDIENCES:
+    for audience, module in load_toolkit().modules.items():
+        inputs = {q.case.id: q.case.input for q in module.quiz if q.case}
         html = (built_site / lang / f"toolkit/training/{audience}.html").read_text("utf-8")
         for case, body in re.findall(r'data-case="([^"]+)">(.*?)</fieldset>', html, re.S):
             right = re.findall(r'value="([a-z_]+)" data-correct="true"', body)
-            assert right == [evaluate(CASES[case]).verdict], (audience, case)
+            assert right == [evaluate(inputs[case], lang)["verdict"]], (audience, case)
             checked += 1
     assert checked >= 8
 
@@ -109,6 +108,32 @@ def test_slides_work_from_a_folder(page, built_site, requests_log, lang):
 
 
 @pytest.mark.browser
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_each_case_study_opens_in_the_checker_with_the_same_verdict(page, site_url, lang):
+    """The case's link fills in the checker page, which answers as the toolkit did."""
+    from scripts.checker.compile import compiled_rules
+
+    verdicts = compiled_rules(lang)["verdicts"]
+    opened = 0
+    for audience in AUDIENCES:
+        page.goto(f"{site_url}{lang}/toolkit/training/{audience}.html")
+        cases = page.locator("section.tk-case")
+        for i in range(cases.count()):
+            case = cases.nth(i)
+            case.locator("summary").click()
+            label = case.locator(".tk-verdict").inner_text().strip()
+            href = case.locator("a[href*='checker.html?']").get_attribute("href")
+            page.goto(f"{site_url}{lang}/toolkit/training/{href}")
+            page.wait_for_selector(".checker-verdict")
+            shown = page.inner_text(".checker-verdict").strip()
+            assert label in verdicts.values() and shown.endswith(label), (audience, i, shown)
+            page.go_back()
+            cases = page.locator("section.tk-case")
+            opened += 1
+    assert opened >= 12
+
+
+@pytest.mark.browser
 def test_slides_without_javascript_show_every_slide(browser, built_site):
     context = browser.new_context(java_script_enabled=False)
     page = context.new_page()
@@ -142,16 +167,16 @@ def test_axe_finds_no_wcag_aa_violations_in_the_toolkit(page, site_url, lang, pa
 def test_search_finds_the_toolkit(built_site: Path, lang, query, expected) -> None:
     from scripts.search.lunr_index import SiteSearch
 
-    index = SiteSearch(built_site / lang / "search" / "search_index.json", lang)
+    index = SiteSearch(built_site / lang, lang)
     assert expected in index.pages(query, limit=3)
 
 
 @pytest.mark.parametrize("lang", ["vi", "en"])
 def test_quiz_and_case_answers_stay_out_of_the_search_index(built_site: Path, lang) -> None:
     """They restate the law pages; a search for the law should land on the law pages."""
-    import json
+    from scripts.search.site_index import load_site_index
 
-    docs = json.loads((built_site / lang / "search/search_index.json").read_text("utf-8"))
+    docs = load_site_index(built_site / lang)
     answer = t(lang, "toolkit_quiz_answer")
     toolkit = [d for d in docs["docs"] if d["location"].startswith("toolkit/training/")]
     assert toolkit and not [d["location"] for d in toolkit if answer in d["text"]]

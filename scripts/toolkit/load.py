@@ -10,8 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-import yaml
-
+from scripts.checker.model import WorkRules, default_rules
 from scripts.content.data import (
     ContentData,
     ContentDataError,
@@ -21,8 +20,9 @@ from scripts.content.data import (
     _validate,
     load_content,
 )
-from scripts.paths import DATA, ROOT
+from scripts.paths import DATA
 from scripts.toolkit.models import (
+    CheckerCase,
     Checklist,
     DataExchange,
     InspectionPlan,
@@ -32,9 +32,6 @@ from scripts.toolkit.models import (
 
 TRAINING_DIR = DATA / "training"
 TOOLKIT_DIR = DATA / "toolkit"
-# The checker's case table: training cases are drawn from it so that a session never
-# teaches an answer the checker would not give.
-CASES_FILE = ROOT / "tests" / "fixtures" / "checker_cases.yml"
 AUDIENCES = ("collaborators", "police", "teachers", "employers")
 
 
@@ -45,20 +42,23 @@ class Toolkit:
     plan: InspectionPlan
     exchange: DataExchange
     figures: WardFigures
-    cases: dict[str, dict]  # case id -> its `input` in the checker's case table
-
-
-def load_cases(path: Path = CASES_FILE) -> dict[str, dict]:
-    with path.open(encoding="utf-8") as fh:
-        return {c["id"]: c["input"] for c in yaml.safe_load(fh)}
 
 
 def _fail(path: Path, where: str, what: str) -> ContentDataError:
     return ContentDataError(f"{_rel(path)}: {where}: {what}")
 
 
+def _check_case(case: CheckerCase, path: Path, where: str, rules: WorkRules) -> None:
+    """The job and the place must be the checker's own: the oracle answers the case."""
+    if case.input.job not in {j.id for j in rules.jobs}:
+        raise _fail(path, f"{where}.input.job", f"no job {case.input.job!r} in work-rules.yml")
+    if case.input.place is not None and case.input.place not in {p.id for p in rules.places}:
+        raise _fail(path, f"{where}.input.place",
+                    f"no place {case.input.place!r} in work-rules.yml")
+
+
 def _check_module(module: Module, path: Path, content: ContentData,
-                  cases: dict[str, dict]) -> None:
+                  rules: WorkRules) -> None:
     if module.audience != path.stem:
         raise _fail(path, "audience", f"{module.audience!r} but the file is {path.name}")
     agencies = {a.id for a in content.agencies.agencies}
@@ -68,13 +68,17 @@ def _check_module(module: Module, path: Path, content: ContentData,
     for i, sid in enumerate(module.key_points):
         if sid not in content.statements:
             raise _fail(path, f"key_points[{i}]", f"no statement {sid!r} in statements.yml")
-    for i, study in enumerate(module.cases):
-        if study.case not in cases:
-            raise _fail(path, f"cases[{i}].case", f"no case {study.case!r} in "
-                        f"{_rel(CASES_FILE)}")
+    # Ids are page anchors: unique among the case studies, and among the quiz's cases.
+    for kind, cases in (("cases", [(i, c) for i, c in enumerate(module.cases)]),
+                        ("quiz", [(i, q.case) for i, q in enumerate(module.quiz) if q.case])):
+        ids: set[str] = set()
+        for i, case in cases:
+            where = f"cases[{i}]" if kind == "cases" else f"quiz[{i}].case"
+            if case.id in ids:
+                raise _fail(path, f"{where}.id", f"{case.id!r} is used twice in `{kind}`")
+            ids.add(case.id)
+            _check_case(case, path, where, rules)
     for i, item in enumerate(module.quiz):
-        if item.case is not None and item.case not in cases:
-            raise _fail(path, f"quiz[{i}].case", f"no case {item.case!r} in {_rel(CASES_FILE)}")
         _check_cites(item.cite, content.sources, path, f"quiz[{i}].cite")
 
 
@@ -138,12 +142,12 @@ def _check_figures(figures: WardFigures, path: Path, content: ContentData) -> No
 @cache
 def load_toolkit(data_dir: Path = DATA) -> Toolkit:
     content = load_content(data_dir)
-    cases = load_cases()
+    rules = default_rules()
     modules = {}
     for audience in AUDIENCES:
         path = data_dir / "training" / f"{audience}.yml"
         module = _validate(Module, _read(path), path)
-        _check_module(module, path, content, cases)
+        _check_module(module, path, content, rules)
         modules[audience] = module
     tk = data_dir / "toolkit"
     checklist = _validate(Checklist, _read(tk / "checklist.yml"), tk / "checklist.yml")
@@ -155,4 +159,4 @@ def load_toolkit(data_dir: Path = DATA) -> Toolkit:
     figures = _validate(WardFigures, _read(tk / "ward-figures.yml"), tk / "ward-figures.yml")
     _check_figures(figures, tk / "ward-figures.yml", content)
     return Toolkit(modules=modules, checklist=checklist, plan=plan, exchange=exchange,
-                   figures=figures, cases=cases)
+                   figures=figures)

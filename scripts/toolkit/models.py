@@ -13,6 +13,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from scripts.bilingual import Bilingual
+from scripts.checker.engine import Case
 
 Audience = Literal["collaborators", "police", "teachers", "employers"]
 FineKey = Literal["register", "conditions", "prohibited"]
@@ -36,10 +37,22 @@ class Step(_Strict):
     text: Text
 
 
-class CaseStudy(_Strict):
-    """A case of the checker's case table; its answer is computed, never written here."""
+class CheckerCase(_Strict):
+    """A situation in the checker's own terms (job and place ids of work-rules.yml); its
+    answer is computed by the checker's oracle, never written here."""
 
-    case: str
+    id: str = Field(pattern=r"^[a-z0-9-]+$")  # the page anchor: case-<id>
+    input: Case
+
+    @model_validator(mode="after")
+    def _age_given(self) -> CheckerCase:
+        # A training case must read the same every year: an age, not a birth date.
+        if self.input.age is None or self.input.birth_date is not None:
+            raise ValueError("give the child's `age` in full years (not a birth date)")
+        return self
+
+
+class CaseStudy(CheckerCase):
     title: Text
 
 
@@ -48,7 +61,7 @@ class QuizItem(_Strict):
     written options, the index of the right one, its explanation and its citations."""
 
     question: Text
-    case: str | None = None
+    case: CheckerCase | None = None
     options: list[Text] = Field(default_factory=list)
     answer: int | None = None
     explain: Text | None = None

@@ -9,13 +9,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlencode
 
 import jinja2
 
 from scripts.content.data import ContentData, load_content
 from scripts.content.render import Helpers, _environment, format_number
 from scripts.i18n import t
-from scripts.toolkit.cases import Answer, answer, verdict_labels
+from scripts.toolkit.cases import answer, verdict_options
 from scripts.toolkit.chart import Bar, bar_chart
 from scripts.toolkit.load import Toolkit, load_toolkit
 from scripts.toolkit.models import Form, Module
@@ -64,14 +65,16 @@ def _quiz(module: Module, h: Helpers, tk: Toolkit, data: ContentData) -> list[Qu
     out = []
     for n, item in enumerate(module.quiz, 1):
         if item.case is not None:
-            ans = answer(item.case, tk.cases[item.case], h.lang, data)
-            labels = verdict_labels(h.lang)
+            ans = answer(item.case.input, h.lang)
             options = [{"text": text, "correct": v == ans.verdict, "value": v}
-                       for v, text in labels.items()]
-            shown = [r for r in ans.reasons if r.status == "fail"] or ans.reasons
+                       for v, text in verdict_options(ans.verdict, h.lang).items()]
+            # The reasons that decide the verdict: what fails, else what cannot be
+            # confirmed, else all of them.
+            shown = ([r for r in ans.reasons if r.status == "fail"]
+                     or [r for r in ans.reasons if r.status == "unknown"] or ans.reasons)
             basis = list(dict.fromkeys(c for r in shown for c in r.cite))  # only the reasons shown
             out.append(QuizQuestion(
-                number=n, question=render_text(h, item.question), case=item.case,
+                number=n, question=render_text(h, item.question), case=item.case.id,
                 options=options, right=ans.verdict_text, explain="",
                 reasons=[{"text": r.text, "cite": h.cites(r.cite)} for r in shown],
                 cite=h.cites(basis)))
@@ -87,13 +90,21 @@ def _quiz(module: Module, h: Helpers, tk: Toolkit, data: ContentData) -> list[Qu
     return out
 
 
-def _cases(module: Module, h: Helpers, tk: Toolkit, data: ContentData) -> list[dict[str, Any]]:
+def _html_href(h: Helpers, page: str) -> str:
+    """A link to a page from raw HTML, which the engine does not rewrite: the built file
+    (the site is built with one .html file per page, use_directory_urls: false)."""
+    return h.url(page).removesuffix(".md") + ".html"
+
+
+def _cases(module: Module, h: Helpers) -> list[dict[str, Any]]:
     out = []
     for study in module.cases:
-        ans: Answer = answer(study.case, tk.cases[study.case], h.lang, data)
+        ans = answer(study.input, h.lang)
         out.append({
-            "id": study.case, "title": render_text(h, study.title), "facts": ans.facts,
+            "id": study.id, "title": render_text(h, study.title), "facts": ans.facts,
             "verdict": ans.verdict, "verdict_text": ans.verdict_text,
+            # The same case, filled in on the checker page, to try variations.
+            "checker": f"{_html_href(h, 'checker.md')}?{urlencode(ans.query)}",
             "reasons": [{"text": r.text, "status": r.status, "cite": h.cites(r.cite)}
                         for r in ans.reasons],
         })
@@ -118,7 +129,7 @@ def module_view(module: Module, lang: str, page_path: str) -> dict[str, Any]:
                    "text": render_text(h, s.text)} for s in module.steps],
         "key_points": [{"text": h.statement(k), "cite": h.cites(data.statement(k).cite)}
                        for k in module.key_points],
-        "cases": _cases(module, h, tk, data),
+        "cases": _cases(module, h),
         "quiz": _quiz(module, h, tk, data),
     }
 
