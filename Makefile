@@ -7,7 +7,7 @@ PY_OK  := $(VENV)/.installed
 JS_OK  := node_modules/.installed
 PORT   ?= 8000
 
-.PHONY: build serve test lint leaflets campaigns-validate bench dist check-dist clean review review-stamp
+.PHONY: build serve test lint leaflets campaigns-validate bench dist check-dist clean review review-stamp golden
 
 $(PY_OK): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +31,11 @@ serve: $(PY_OK)
 test: $(PY_OK) $(JS_OK)
 	$(BIN)/ruff check .
 	$(BIN)/python -m pytest
+
+## Re-record the control build (tests/golden/site.sha256) after an intended change of
+## the output; it lists the files that changed. Commit the manifest with the reason.
+golden: $(PY_OK)
+	$(BIN)/python -m tests.golden
 
 lint: $(PY_OK)
 	$(BIN)/ruff check .

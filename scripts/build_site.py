@@ -58,7 +58,9 @@ def root_files() -> dict[str, str]:
     first = LANGUAGES[0]
     return {
         "index.html": TEMPLATES.get_template("redirect.html").render(
-            lang=first, target=f"{first}/index.html", ui=ui_table(first)
+            lang=first, target=f"{first}/index.html", ui=ui_table(first),
+            # Without an icon link a browser asks for /favicon.ico, outside a sub-path.
+            icon=f"{first}/assets/images/favicon.svg",
         ),
         "sitemap.xml": TEMPLATES.get_template("sitemap-index.xml").render(
             root=site_root(extra), languages=LANGUAGES

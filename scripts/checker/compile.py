@@ -141,7 +141,9 @@ def _bands(rules: WorkRules, r: _Resolver, lang: str) -> list[dict[str, Any]]:
                      "ok_status": b.work.ok_status, "ok": r.text(b.work.ok.get(lang)),
                      "fail": r.text(b.work.fail.get(lang)),
                      "summary": r.text(b.work.summary.get(lang))},
-            "places": b.places.model_dump() if b.places else None,
+            "places": {**b.places.model_dump(exclude={"messages"}),
+                       "messages": {k: r.text(v.get(lang)) for k, v in b.places.messages.items()}}
+                      if b.places else None,
             "hours": {"per_day": r.number(b.hours.per_day),
                       "per_week": r.number(b.hours.per_week),
                       "cites": b.hours.cites} if b.hours else None,

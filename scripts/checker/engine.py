@@ -340,8 +340,10 @@ def _fill(template: str, values: dict[str, str]) -> str:
 def reason_text(rules: dict[str, Any], band: dict[str, Any], reason: dict[str, Any]) -> str:
     """One reason as the sentence the page shows, its citations after a dash."""
     lang = rules["lang"]
+    own = band["places"]["messages"] if reason["rule"] == "place" else {}
+    key = reason["message"].removeprefix("place_")
     template = (band["work"][reason["message"]] if reason["rule"] == "work"
-                else rules["messages"][reason["message"]])
+                else own[key] if key in own else rules["messages"][reason["message"]])
     values = {"who": band["who"], "night_start": rules["night"]["start"],
               "night_end": rules["night"]["end"]}
     for key, raw in reason["values"].items():

@@ -93,6 +93,10 @@ class PlaceRule(_Strict):
     rule: Literal["fail", "unknown"]
     points: list[str]  # art. 147(2) points that are banned (or cannot be confirmed)
     cites: list[str]
+    # The band's own wording of place_ok / place_missing / ... (the key without
+    # "place_"), where the general message would state a rule the band does not have.
+    messages: dict[Literal["ok", "fail", "unknown", "missing"], Text] = Field(
+        default_factory=dict)
 
 
 class Hours(_Strict):

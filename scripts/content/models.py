@@ -225,6 +225,9 @@ class FormerBody(_Strict):
 
     id: str
     name: Localized
+    # What the reader should know today, said where the body is named; without it the
+    # site's general note (ui `former_body_note`: ask the ward People's Committee).
+    note: Localized | None = None
 
 
 # ---- open-points.yml (editors only: `make review`, never a public page) ---------

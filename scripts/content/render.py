@@ -299,8 +299,9 @@ class Helpers:
                 name = body.name.get(self.lang)
                 if start:
                     name = name[:1].upper() + name[1:]
-                return (f"{name} "
-                        f"([{t(self.lang, 'former_body_note')}]({link}))")
+                note = (body.note.get(self.lang) if body.note
+                        else t(self.lang, "former_body_note"))
+                return f"{name} ([{note}]({link}))"
         raise ValueError(f"unknown former body {body_id!r} (docs/data/agencies.yml)")
 
     def hotline(self) -> str:

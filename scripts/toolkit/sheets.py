@@ -9,6 +9,8 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import re
+import zipfile
 
 from openpyxl import Workbook
 from openpyxl.styles import Font
@@ -60,4 +62,21 @@ def to_xlsx(title: str, rows: list[dict[str, str]], lang: str) -> bytes:
     wb.properties.created = wb.properties.modified = _STAMP
     out = io.BytesIO()
     wb.save(out)
+    return _reproducible(out.getvalue())
+
+
+def _reproducible(xlsx: bytes) -> bytes:
+    """openpyxl stamps the time of saving (core.xml `modified`, each zip entry's date):
+    rewritten with the fixed stamp, so the same data gives the same bytes and the file
+    does not tell when the site was built."""
+    stamp = _STAMP.strftime("%Y-%m-%dT%H:%M:%SZ").encode()
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(xlsx)) as src, \
+            zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            body = src.read(info.filename)
+            if info.filename == "docProps/core.xml":
+                body = re.sub(rb"(<dcterms:modified[^>]*>)[^<]*", rb"\g<1>" + stamp, body)
+            entry = zipfile.ZipInfo(info.filename, date_time=_STAMP.timetuple()[:6])
+            dst.writestr(entry, body, compress_type=zipfile.ZIP_DEFLATED)
     return out.getvalue()

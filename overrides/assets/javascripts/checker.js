@@ -247,7 +247,11 @@
   }
 
   function reasonText(band, r) {
-    var template = r.rule === "work" ? band.work[r.message] : R.messages[r.message];
+    // A band may word its place reasons itself (work-rules.yml `places.messages`).
+    var own = r.rule === "place" ? band.places.messages : {};
+    var key = r.message.replace(/^place_/, "");
+    var template = r.rule === "work" ? band.work[r.message]
+      : Object.prototype.hasOwnProperty.call(own, key) ? own[key] : R.messages[r.message];
     var values = { who: band.who, night_start: R.night.start, night_end: R.night.end };
     Object.keys(r.values).forEach(function (k) {
       var v = r.values[k];
