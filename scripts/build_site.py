@@ -25,7 +25,7 @@ from scripts.campaigns.validate import CampaignValidationError
 from scripts.i18n import ui_table
 from scripts.leaflets.build import LeafletsDoNotFit, prerender_all
 from scripts.paths import LANGUAGES, ROOT
-from scripts.sitefacts import load_extra, site_root
+from scripts.sitefacts import load_site_facts, site_root
 
 CONFIGS = {"vi": ROOT / "mkdocs.yml", "en": ROOT / "mkdocs.en.yml"}
 TEMPLATES = Environment(
@@ -54,7 +54,7 @@ def build_language(lang: str, out: Path) -> str:
 
 def root_files() -> dict[str, str]:
     """The site root: a redirect to the first language and a sitemap index."""
-    extra = load_extra()
+    extra = load_site_facts()
     first = LANGUAGES[0]
     return {
         "index.html": TEMPLATES.get_template("redirect.html").render(

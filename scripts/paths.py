@@ -9,8 +9,9 @@ DATA = DOCS / "data"
 # PORTAL_CAMPAIGNS_DIR lets benchmarks and tests build another set of campaigns.
 CAMPAIGNS = Path(os.environ.get("PORTAL_CAMPAIGNS_DIR", ROOT / "campaigns"))
 OVERRIDES = ROOT / "overrides"
-MKDOCS_YML = ROOT / "mkdocs.yml"
-CACHE = ROOT / ".cache"
+SITE_FILE = DATA / "site.yml"  # site-wide facts (scripts/sitefacts.py)
+# PORTAL_CACHE_DIR: the test suite keeps its caches out of the developer's .cache/.
+CACHE = Path(os.environ.get("PORTAL_CACHE_DIR", ROOT / ".cache"))
 LANGUAGES = ("vi", "en")
 
 

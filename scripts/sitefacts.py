@@ -1,6 +1,6 @@
-"""Site-wide facts (locality, hotline, contacts, site root) from mkdocs.yml `extra:`.
+"""Site-wide facts (site root, languages, locality, hotline, contacts): docs/data/site.yml.
 
-Read without MkDocs so generators, tests and a future engine share one source.
+Plain data, no engine: the generators, the tests and the engine adapter share one source.
 """
 
 from __future__ import annotations
@@ -12,44 +12,31 @@ from typing import Any
 
 import yaml
 
-from scripts.paths import MKDOCS_YML
-
-
-class _Loader(yaml.SafeLoader):
-    """SafeLoader that understands the two tags mkdocs.yml uses."""
-
-
-def _env(loader: _Loader, node: yaml.Node) -> Any:
-    # `!ENV [NAME, default]` as MkDocs (pyyaml_env_tag) reads it.
-    items = loader.construct_sequence(node) if isinstance(node, yaml.SequenceNode) else [
-        loader.construct_scalar(node)
-    ]
-    *names, default = items if len(items) > 1 else (*items, None)
-    for name in names:
-        if name in os.environ:
-            return os.environ[name]
-    return default
-
-
-def _python_tag(loader: _Loader, suffix: str, node: yaml.Node) -> None:
-    return None  # `!!python/...` values only matter to MkDocs itself
-
-
-_Loader.add_constructor("!ENV", _env)
-_Loader.add_multi_constructor("tag:yaml.org,2002:python/", _python_tag)
+from scripts.paths import SITE_FILE
 
 
 @cache
-def load_extra(config_path: Path = MKDOCS_YML) -> dict[str, Any]:
-    """The `extra:` mapping of mkdocs.yml, with `!ENV` resolved."""
-    with config_path.open(encoding="utf-8") as fh:
-        config = yaml.load(fh, Loader=_Loader)  # noqa: S506 - restricted loader above
-    return config.get("extra", {})
+def load_site_facts(path: Path = SITE_FILE) -> dict[str, Any]:
+    """docs/data/site.yml, read once per process; SITE_ROOT (the environment) overrides
+    `site_root`, so a release is built for its real address without editing the file."""
+    with path.open(encoding="utf-8") as fh:
+        facts = yaml.safe_load(fh)
+    if not isinstance(facts, dict):
+        raise ValueError(f"{path}: expected a mapping of site facts")
+    if os.environ.get("SITE_ROOT"):
+        facts = {**facts, "site_root": os.environ["SITE_ROOT"]}
+    return facts
+
+
+def placeholder_root(path: Path = SITE_FILE) -> str:
+    """The `site_root` written in site.yml, whatever SITE_ROOT is set to."""
+    with path.open(encoding="utf-8") as fh:
+        return str(yaml.safe_load(fh)["site_root"])
 
 
 def site_root(extra: dict[str, Any] | None = None) -> str:
     """Absolute URL of the site root, always ending in '/'."""
-    root = str((extra or load_extra())["site_root"])
+    root = str((extra or load_site_facts())["site_root"])
     return root if root.endswith("/") else root + "/"
 
 

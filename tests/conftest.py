@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import os
 import shutil
+import tempfile
 import threading
 from collections.abc import Iterator
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
@@ -16,7 +17,14 @@ from pathlib import Path
 
 import pytest
 
-from scripts.build_site import build
+# Before scripts.* is imported (paths are read at import): the suite's caches (leaflet
+# PDFs) live in a folder of its own, never in the repository's .cache/.
+_OWN_CACHE = None if "PORTAL_CACHE_DIR" in os.environ else tempfile.mkdtemp(
+    prefix="portal-test-cache-")
+if _OWN_CACHE:
+    os.environ["PORTAL_CACHE_DIR"] = _OWN_CACHE
+
+from scripts.build_site import build  # noqa: E402
 
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -25,6 +33,26 @@ CHROMIUM_ARGS = [
 ]
 # Fixed "today" so past/upcoming campaign events are deterministic in tests.
 TEST_TODAY = "2026-11-23"
+
+
+# Tests by cost: `pytest -m unit` (no built site, no browser: seconds), `-m build`,
+# `-m browser`. A test is `build` when it uses a built site, a release or a server;
+# test files that build by themselves say so with `pytestmark = pytest.mark.build`.
+BUILD_FIXTURES = {"built_site", "site_url", "dist_subpath", "dist_hostroot",
+                  "nginx_subpath", "nginx_hostroot"}
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    if _OWN_CACHE:
+        shutil.rmtree(_OWN_CACHE, ignore_errors=True)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if item.get_closest_marker("browser") or item.get_closest_marker("build"):
+            continue
+        uses = set(getattr(item, "fixturenames", ()))
+        item.add_marker(pytest.mark.build if uses & BUILD_FIXTURES else pytest.mark.unit)
 
 
 @pytest.fixture(scope="session")

@@ -14,7 +14,7 @@ from pathlib import Path
 from scripts.content.data import load_content
 from scripts.paths import DATA, OVERRIDES
 from scripts.review.model import Project
-from scripts.sitefacts import load_extra
+from scripts.sitefacts import load_site_facts
 
 TODAY = dt.date(2026, 11, 23)
 FORMER_NAME_LINE = 7  # the line of docs/vi/guide.md naming a pre-2025 body
@@ -44,6 +44,24 @@ FIXTURE_LIST = """
         open: "FIXTURE-OPEN wording of item x2"
 """
 
+SITE = """\
+site_root: "https://fixture.example.org/"
+languages:
+  - {code: vi, name: Tiếng Việt}
+  - {code: en, name: English}
+hotline: {number: "111", tel: "111", name: {vi: Tổng đài, en: Hotline}}
+police: {number: "113", tel: "113", name: {vi: Công an, en: Police}}
+contacts:
+  - id: fixture-confirmed
+    role: {vi: Cán bộ A, en: Officer A}
+    phone: "0123 456 789"
+    confirmed: true
+  - id: fixture-unconfirmed
+    role: {vi: Cán bộ B, en: Officer B}
+    phone: ""
+    confirmed: false
+"""
+
 CONFIG = """\
 site_name: Fixture
 docs_dir: docs/{lang}
@@ -57,22 +75,6 @@ theme:
 hooks:
   - {hook}
 plugins: []
-extra:
-  site_root: !ENV [FIXTURE_SITE_ROOT, "https://fixture.example.org/"]
-  languages:
-    - {{code: vi, name: Tiếng Việt}}
-    - {{code: en, name: English}}
-  hotline: {{number: "111", tel: "111", name: {{vi: Tổng đài, en: Hotline}}}}
-  police: {{number: "113", tel: "113", name: {{vi: Công an, en: Police}}}}
-  contacts:
-    - id: fixture-confirmed
-      role: {{vi: Cán bộ A, en: Officer A}}
-      phone: "0123 456 789"
-      confirmed: true
-    - id: fixture-unconfirmed
-      role: {{vi: Cán bộ B, en: Officer B}}
-      phone: ""
-      confirmed: false
 """
 
 PAGES = {
@@ -104,6 +106,7 @@ def make_project(root: Path) -> Path:
     lists = docs / "data" / "legal-lists.yml"
     lists.write_text(lists.read_text(encoding="utf-8") + FIXTURE_LIST, encoding="utf-8")
     (docs / "data" / "nav.yml").write_text(NAV, encoding="utf-8")
+    (docs / "data" / "site.yml").write_text(SITE, encoding="utf-8")
     for (lang, path), text in PAGES.items():
         page = docs / lang / path
         page.parent.mkdir(parents=True, exist_ok=True)
@@ -120,9 +123,9 @@ def make_project(root: Path) -> Path:
 def project(root: Path) -> Project:
     """The review's view of the fixture project."""
     docs = root / "docs"
-    return Project(root=root, docs=docs, config=root / "mkdocs.yml",
+    return Project(root=root, docs=docs, config=docs / "data" / "site.yml",
                    campaigns=root / "campaigns", data=load_content(docs / "data"),
-                   extra=load_extra(root / "mkdocs.yml"), today=TODAY)
+                   extra=load_site_facts(docs / "data" / "site.yml"), today=TODAY)
 
 
 def build(root: Path, lang: str) -> Path:

@@ -12,6 +12,9 @@ import pytest
 
 from scripts.paths import ROOT
 
+# Builds (MkDocs or WeasyPrint) by itself: not a `unit` test (tests/conftest.py).
+pytestmark = pytest.mark.build
+
 COPIED = ["mkdocs.yml", "mkdocs.en.yml", "docs", "overrides", "campaigns"]
 
 

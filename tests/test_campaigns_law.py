@@ -28,7 +28,7 @@ from scripts.leaflets.build import build_leaflets
 from scripts.leaflets.layouts import A5_FLYER, LAYOUTS, layouts_for
 from scripts.leaflets.render import leaflet_context, render_html, render_pdf
 from scripts.paths import CAMPAIGNS, DATA, LANGUAGES, docs_dir
-from scripts.sitefacts import load_extra
+from scripts.sitefacts import load_site_facts
 from tests.htmlscan import parse
 from tests.leaflets_support import pdf_text
 
@@ -117,7 +117,7 @@ def test_ordinary_messages_pass(text: str):
 
 
 def test_shipped_campaigns_and_example_use_law_ids_and_no_free_text_states_law():
-    hotline = str(load_extra()["hotline"]["number"])
+    hotline = str(load_site_facts()["hotline"]["number"])
     for campaign in [*SHIPPED, load_example()]:
         assert campaign.law, campaign.slug
         assert set(campaign.law) <= set(statement_ids())
@@ -217,7 +217,7 @@ def test_statement_text_is_escaped_on_pages_and_leaflets(monkeypatch: pytest.Mon
         assert "<script>" not in out and "<b>" not in out and "](javascript" not in out
         assert "&#60;script&#62;" in out
     ctx = leaflet_context(campaign.model_copy(update={"law": ["rule.under13"]}), "vi",
-                          A5_FLYER, today=PRINT_DAY, extra=load_extra(),
+                          A5_FLYER, today=PRINT_DAY, extra=load_site_facts(),
                           agencies=load_agencies())
     html = render_html(ctx)
     assert "<script>" not in html and "&lt;script&gt;" in html
@@ -230,7 +230,7 @@ def test_statement_text_is_escaped_on_pages_and_leaflets(monkeypatch: pytest.Mon
 def test_leaflets_print_statements_with_citation_and_never_the_retyped_rule(lang: str):
     campaign = next(c for c in SHIPPED if "rule.under13" in c.law)
     for layout in layouts_for(campaign):
-        ctx = leaflet_context(campaign, lang, layout, today=PRINT_DAY, extra=load_extra(),
+        ctx = leaflet_context(campaign, lang, layout, today=PRINT_DAY, extra=load_site_facts(),
                               agencies=load_agencies())
         text = _squash(pdf_text(render_pdf(ctx)[0]))
         for sid in campaign.law:
@@ -249,7 +249,7 @@ def test_the_law_block_never_crowds_every_event_off_the_a5_flyer():
         first = min(upcoming, key=lambda e: e.start)
         for lang in LANGUAGES:
             ctx = leaflet_context(campaign, lang, A5_FLYER, today=PRINT_DAY,
-                                  extra=load_extra(), agencies=load_agencies())
+                                  extra=load_site_facts(), agencies=load_agencies())
             assert _flat(first.title(lang)) in pdf_text(render_pdf(ctx)[0]), (
                 campaign.slug, lang)
 
@@ -272,7 +272,7 @@ def test_a_statement_change_re_renders_the_leaflets(tmp_path: Path,
 
 def test_messages_may_be_empty_when_law_says_it():
     campaign = load_example().model_copy(update={"messages": []})
-    ctx = leaflet_context(campaign, "en", A5_FLYER, today=PRINT_DAY, extra=load_extra(),
+    ctx = leaflet_context(campaign, "en", A5_FLYER, today=PRINT_DAY, extra=load_site_facts(),
                           agencies=load_agencies())
     html = render_html(ctx)
     assert "Key messages" not in html and "What the law says" in html

@@ -7,6 +7,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import markdown
+import pytest
 import yaml
 
 from scripts.campaigns import urls
@@ -16,6 +17,9 @@ from scripts.campaigns.render_pages import event_page
 from scripts.campaigns.site import make_site
 from tests.fixtures_campaigns import base_data
 from tests.test_campaigns_render import EXTENSIONS
+
+# Builds (MkDocs or WeasyPrint) by itself: not a `unit` test (tests/conftest.py).
+pytestmark = pytest.mark.build
 
 TODAY = date(2026, 11, 23)
 

@@ -27,7 +27,7 @@ from scripts.checker.search import find_jobs
 from scripts.content.data import load_content
 from scripts.i18n import ui_table
 from scripts.paths import ROOT
-from scripts.sitefacts import load_extra
+from scripts.sitefacts import load_site_facts
 
 CASES_FILE = Path(__file__).parent / "fixtures" / "checker_cases.yml"
 CASES = yaml.safe_load(CASES_FILE.read_text(encoding="utf-8"))
@@ -230,7 +230,7 @@ def test_lists_and_numbers_come_from_the_data(lang: str) -> None:
     assert consent["items"] == [i.text.get(lang) for i in
                                 content.legal_list("under13-consent-file").known_items]
     assert len(consent["items"]) == 6  # Circular 09/2020 art. 6, items 1 to 6
-    assert data["help"]["hotline"]["number"] == str(load_extra()["hotline"]["number"])
+    assert data["help"]["hotline"]["number"] == str(load_site_facts()["hotline"]["number"])
 
 
 def _human_texts() -> list[tuple[str, str]]:
@@ -349,14 +349,14 @@ def test_rendered_page_parts(lang: str) -> None:
     assert form.index('id="checker-dob"') < form.index('id="checker-age"')  # birth date first
     assert re.search(r'<script src="assets/javascripts/checker\.js"', form)
     assert "</script" not in script_json({"x": "</script><!--"})
-    number = str(load_extra()["hotline"]["number"])
+    number = str(load_site_facts()["hotline"]["number"])
     assert f'href="tel:{number}"' in parts["help"]
     assert 'href="guide/family-work.html#' in parts["help"]
     assert 'href="#checker-rules-tables"' in form  # the tables behind a link
 
 
 def test_hotline_number_is_not_retyped_in_checker_code() -> None:
-    number = str(load_extra()["hotline"]["number"])
+    number = str(load_site_facts()["hotline"]["number"])
     for path in [*(ROOT / "scripts" / "checker").rglob("*.*"),
                  ROOT / "overrides" / "assets" / "javascripts" / "checker.js",
                  ROOT / "overrides" / "hooks" / "checker.py"]:

@@ -8,9 +8,14 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from scripts.campaigns.load import load_campaigns
 from scripts.leaflets.build import build_leaflets
 from scripts.paths import CAMPAIGNS, ROOT
+
+# Builds (MkDocs or WeasyPrint) by itself: not a `unit` test (tests/conftest.py).
+pytestmark = pytest.mark.build
 
 TODAY = "2026-05-20"
 

@@ -14,7 +14,7 @@ from scripts.leaflets.build import LeafletsDoNotFit, build_leaflets
 from scripts.leaflets.fit import LeafletDoesNotFit
 from scripts.leaflets.layouts import A3_POSTER, A4_TRIFOLD, A4_WORKSHEET, A5_FLYER, BY_ID
 from scripts.leaflets.render import leaflet_context, render_html, render_pdf
-from scripts.sitefacts import load_extra
+from scripts.sitefacts import load_site_facts
 from tests.leaflets_support import fonts, pdf_text
 
 TODAY = date(2026, 5, 20)
@@ -25,7 +25,7 @@ def _with(**changes: object) -> Campaign:
 
 
 def _ctx(campaign: Campaign, layout=A5_FLYER, lang: str = "vi") -> dict:
-    return leaflet_context(campaign, lang, layout, today=TODAY, extra=load_extra(),
+    return leaflet_context(campaign, lang, layout, today=TODAY, extra=load_site_facts(),
                            agencies=load_agencies())
 
 

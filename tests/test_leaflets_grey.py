@@ -12,7 +12,7 @@ from scripts.campaigns.agencies import load_agencies
 from scripts.campaigns.load import load_example
 from scripts.leaflets import render
 from scripts.leaflets.layouts import LAYOUTS
-from scripts.sitefacts import load_extra
+from scripts.sitefacts import load_site_facts
 
 
 def _grey(rgba) -> float:
@@ -37,7 +37,7 @@ def _walk(box, background: float):
 @pytest.mark.parametrize("layout", LAYOUTS, ids=lambda lay: lay.id)
 def test_all_text_is_dark_on_light(layout) -> None:
     ctx = render.leaflet_context(load_example(), "vi", layout, today=date(2026, 5, 20),
-                                 extra=load_extra(), agencies=load_agencies())
+                                 extra=load_site_facts(), agencies=load_agencies())
     doc = HTML(string=render.render_html(ctx), base_url=str(render.FONTS_DIR)).render(
         stylesheets=[render._stylesheet()], font_config=render._font_config())
     checked = 0

@@ -16,8 +16,11 @@ from scripts.leaflets.build import build_leaflets
 from scripts.leaflets.layouts import BY_ID, layouts_for
 from scripts.leaflets.render import campaign_url
 from scripts.paths import LANGUAGES
-from scripts.sitefacts import load_extra
+from scripts.sitefacts import load_site_facts
 from tests.leaflets_support import PNG_DIR, fonts, page_sizes, pdf_text, qr_codes, to_png
+
+# Builds (MkDocs or WeasyPrint) by itself: not a `unit` test (tests/conftest.py).
+pytestmark = pytest.mark.build
 
 TODAY = "2026-05-20"  # before the shipped events: the "upcoming events" block is printed
 CAMPAIGNS = {c.slug: c for c in [*load_campaigns(), load_example()]}
@@ -51,7 +54,7 @@ def test_every_campaign_gets_every_layout(leaflets) -> None:
 @pytest.mark.parametrize(("slug", "lang", "layout"), CASES)
 def test_text_size_fonts_metadata(leaflets, slug: str, lang: str, layout: str) -> None:
     campaign, pdf = CAMPAIGNS[slug], leaflets[(slug, lang, layout)].read_bytes()
-    text, extra = pdf_text(pdf), load_extra()
+    text, extra = pdf_text(pdf), load_site_facts()
     hotline = extra["hotline"]
     # Title and hotline with every diacritic (text extraction round-trips).
     assert " ".join(campaign.title(lang).split()) in text
@@ -82,7 +85,7 @@ def test_text_size_fonts_metadata(leaflets, slug: str, lang: str, layout: str) -
 @pytest.mark.parametrize(("slug", "lang", "layout"), CASES)
 def test_qr_code_opens_the_campaign_page(leaflets, slug: str, lang: str, layout: str) -> None:
     pdf = leaflets[(slug, lang, layout)]
-    url = campaign_url(slug, lang, load_extra())
+    url = campaign_url(slug, lang, load_site_facts())
     for page in range(1, BY_ID[layout].pages + 1):
         png = to_png(pdf, PNG_DIR / f"{slug}-{lang}-{layout}-p{page}", page=page)
         codes = qr_codes(png)

@@ -101,8 +101,8 @@ def test_the_report_lists_every_kind_of_open_point_in_text_and_html(root: Path):
             "A law page without a `last_reviewed` date"],
         4: [f"docs/vi/guide.md:{fx.FORMER_NAME_LINE}  [“Lao động - Thương binh và Xã hội”]",
             "Say it is the name before 2025"],
-        5: ["mkdocs.yml:", "[fixture-unconfirmed]", "Officer B", "no phone number"],
-        6: ["mkdocs.yml:", "https://fixture.example.org/", "SITE_ROOT="],
+        5: ["docs/data/site.yml:", "[fixture-unconfirmed]", "Officer B", "no phone number"],
+        6: ["docs/data/site.yml:", "https://fixture.example.org/", "SITE_ROOT="],
     }
     for number, needles in expected.items():
         part = section(text, number)

@@ -7,7 +7,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from scripts.site.twins import missing_twins
-from scripts.sitefacts import load_extra, site_root
+from scripts.sitefacts import load_site_facts, site_root
 from tests.htmlscan import pages, parse
 
 LANGS = ("vi", "en")
@@ -83,7 +83,7 @@ def test_root_redirects_to_vietnamese_with_a_plain_link(built_site: Path):
 
 
 def test_hotline_with_tel_link_on_every_page(built_site: Path):
-    hotline = load_extra()["hotline"]
+    hotline = load_site_facts()["hotline"]
     for lang in LANGS:
         for page in pages(built_site, lang):
             tags = parse(page).tags

@@ -22,11 +22,14 @@ from scripts.i18n import ui_table
 from scripts.review.translations import stale_notice
 from scripts.site.nav import load_nav
 from scripts.site.twins import missing_twins, twin_href
-from scripts.sitefacts import site_root
+from scripts.sitefacts import load_site_facts, site_root
 
 
 def on_config(config):
     lang = config.theme["language"]
+    # The site-wide facts are data (docs/data/site.yml); the templates read them as
+    # `extra.*`, so they are handed over here, before anything reads them.
+    config.extra.update(load_site_facts(_docs_root(config) / "data" / "site.yml"))
     config.extra["lang"] = lang  # for hooks and templates: config.extra["lang"]
     config.extra["ui"] = ui_table(lang)
     # Truthy so Material's header shows the switch; overrides/partials/alternate.html

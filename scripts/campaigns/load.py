@@ -20,7 +20,7 @@ from scripts.campaigns.validate.errors import (
 )
 from scripts.content.statements import statement_ids
 from scripts.paths import CAMPAIGNS, ROOT
-from scripts.sitefacts import load_extra
+from scripts.sitefacts import load_site_facts
 from scripts.yamlmarks import DuplicateKey, LineDict, line_of, load_yaml
 
 LANG_NAMES = {"vi": ("tiếng Việt", "Vietnamese"), "en": ("tiếng Anh", "English")}
@@ -128,7 +128,7 @@ def load_campaign_file(path: Path, slug: str, agency_ids: set[str]
     except ValidationError as exc:
         return None, [*errors, *_from_pydantic(path, data, exc)]
     campaign = campaign.model_copy(update={"slug": slug, "source": path.resolve()})
-    hotline = str(load_extra().get("hotline", {}).get("number", "")) or None
+    hotline = str(load_site_facts().get("hotline", {}).get("number", "")) or None
     problems = [*check_campaign(campaign, agency_ids),
                 *check_law(campaign, statement_ids(), hotline)]
     errors += [_error(path, line_of(data, loc), loc, code, **ctx) for loc, code, ctx in problems]

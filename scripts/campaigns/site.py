@@ -13,7 +13,7 @@ from scripts.campaigns.dates import today as resolve_today
 from scripts.campaigns.urls import html
 from scripts.i18n import t
 from scripts.paths import docs_dir
-from scripts.sitefacts import load_extra, page_url, site_root
+from scripts.sitefacts import load_site_facts, page_url, site_root
 
 
 @dataclass(frozen=True)
@@ -64,7 +64,7 @@ def make_site(lang: str, today: str | date | None = None, extra: dict[str, Any] 
     return Site(
         lang=lang,
         today=resolve_today(today),
-        extra=extra if extra is not None else load_extra(),
+        extra=extra if extra is not None else load_site_facts(),
         agencies=agencies,
         agency_pages=(agency_pages if agency_pages is not None
                       else agency_pages_on_disk(lang, set(agencies))),

@@ -27,7 +27,7 @@ from scripts.content.render import Helpers
 from scripts.content.statements import law_page
 from scripts.i18n import t
 from scripts.paths import docs_dir as default_docs_dir
-from scripts.sitefacts import load_extra, localized
+from scripts.sitefacts import load_site_facts, localized
 
 PAGE = "checker.md"  # where the checker lives, in both languages
 UI_KEYS = (
@@ -61,8 +61,8 @@ def _cite_href(cid: str, docs: Path) -> str | None:
 
 
 def hotline(lang: str) -> dict[str, str]:
-    """The hotline as mkdocs.yml `extra` states it (never retyped here)."""
-    line = load_extra()["hotline"]
+    """The hotline as docs/data/site.yml states it (never retyped here)."""
+    line = load_site_facts()["hotline"]
     return {"number": str(line["number"]), "tel": str(line.get("tel", line["number"])),
             "name": str(localized(line["name"], lang)),
             "hours": str(localized(line.get("hours", ""), lang))}

@@ -21,7 +21,7 @@ from markupsafe import Markup
 from scripts.content.data import ContentData, check_ref, load_content, parse_cite
 from scripts.content.models import Fact, Source
 from scripts.i18n import t
-from scripts.sitefacts import load_extra, localized
+from scripts.sitefacts import load_site_facts, localized
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -305,13 +305,13 @@ class Helpers:
         raise ValueError(f"unknown former body {body_id!r} (docs/data/agencies.yml)")
 
     def hotline(self) -> str:
-        """The hotline in one line: number, name, hours (from mkdocs.yml `extra`)."""
-        hot = load_extra()["hotline"]
+        """The hotline in one line: number, name, hours (from docs/data/site.yml)."""
+        hot = load_site_facts()["hotline"]
         return (f"[**{hot['number']}**](tel:{hot['tel']}) "
                 f"({localized(hot['name'], self.lang)}, {localized(hot['hours'], self.lang)})")
 
     def police(self) -> str:
-        pol = load_extra()["police"]
+        pol = load_site_facts()["police"]
         return f"[**{pol['number']}**](tel:{pol['tel']}) ({localized(pol['name'], self.lang)})"
 
     def case_process(self, compact: bool = False) -> Markup:
@@ -344,7 +344,7 @@ class Helpers:
             "sources": self.data.sources,
             "agencies": self.data.agencies,
             "glossary": self.data.glossary,
-            "site": load_extra(),
+            "site": load_site_facts(),
             "h": self,
             **{name: getattr(self, name) for name in (
                 "url", "date", "cite", "cites", "legal_basis", "fact", "fact_cite",

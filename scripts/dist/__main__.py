@@ -3,7 +3,7 @@
     python -m scripts.dist --site-root https://www.example.net/tre-em/ [--out dist]
 
 (`make dist SITE_ROOT=…` runs this.) Refuses the placeholder address from
-mkdocs.yml and any address that is not https.
+docs/data/site.yml and any address that is not https.
 """
 
 from __future__ import annotations

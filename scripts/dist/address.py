@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from scripts.paths import MKDOCS_YML
+from scripts.sitefacts import placeholder_root
 
 
 class BadAddress(ValueError):
@@ -39,7 +39,7 @@ def parse_address(value: str | None, placeholder: str) -> PublicAddress:
         value += "/"
     if value.rstrip("/") == placeholder.rstrip("/"):
         raise BadAddress(
-            f"SITE_ROOT is the placeholder {placeholder} from mkdocs.yml: give the real "
+            f"SITE_ROOT is the placeholder {placeholder} from docs/data/site.yml: give the real "
             f"public address, e.g. {example}")
     parts = urlsplit(value)
     if parts.scheme != "https":
@@ -50,17 +50,7 @@ def parse_address(value: str | None, placeholder: str) -> PublicAddress:
             f"#fragment (got {value!r})")
     if parts.hostname == urlsplit(placeholder).hostname:
         raise BadAddress(
-            f"SITE_ROOT {value!r} is on the placeholder host from mkdocs.yml; give the real one")
+            f"SITE_ROOT {value!r} is on the placeholder host from docs/data/site.yml; give the real one")
     if "//" in parts.path or "/../" in parts.path or "/./" in parts.path:
         raise BadAddress(f"SITE_ROOT path {parts.path!r} is not a clean folder path")
     return PublicAddress(url=value, host=parts.netloc, prefix=parts.path or "/")
-
-
-def placeholder_root(config: Path = MKDOCS_YML) -> str:
-    """The default of `extra.site_root` in mkdocs.yml (`!ENV [SITE_ROOT, default]`),
-    whatever SITE_ROOT is set to."""
-    found = re.search(r"^\s*site_root:\s*!ENV\s*\[\s*SITE_ROOT\s*,\s*[\"']?([^\"'\]\s]+)",
-                      config.read_text(encoding="utf-8"), re.M)
-    if not found:
-        raise BadAddress(f"{config}: extra.site_root is not `!ENV [SITE_ROOT, \"https://…/\"]`")
-    return found.group(1)

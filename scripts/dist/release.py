@@ -28,7 +28,7 @@ from scripts.dist.hostconf import render, server_configs
 from scripts.dist.inline import scan
 from scripts.dist.policy import Policy, load_policy
 from scripts.paths import LANGUAGES, ROOT
-from scripts.sitefacts import load_extra, localized
+from scripts.sitefacts import load_site_facts, localized
 
 MARKER = ".generated-by-portal"
 USB_README = "ĐỌC TÔI - README.txt"
@@ -96,7 +96,7 @@ def usb_release(site: dict[str, bytes], address: PublicAddress, today: date) -> 
     """The plain files: no compressed copies, no 404 pages (no server to show them)."""
     usb = {p: b for p, b in site.items()
            if not p.endswith((".gz", ".br")) and posixname(p) != "404.html"}
-    extra = load_extra()
+    extra = load_site_facts()
     text = render(
         "usb-readme.txt.j2", url=address.url, date=today.isoformat(),
         hotline=extra["hotline"]["number"],

@@ -21,7 +21,7 @@ from scripts.leaflets.cache import CACHE_DIR, LeafletCache, leaflet_key
 from scripts.leaflets.fit import LeafletDoesNotFit
 from scripts.leaflets.layouts import Layout, layouts_for, leaflet_path
 from scripts.paths import LANGUAGES
-from scripts.sitefacts import load_extra
+from scripts.sitefacts import load_site_facts
 
 WORKERS = 2  # the build machines have two cores
 
@@ -127,7 +127,7 @@ def build_leaflets(campaigns: Iterable[Campaign], langs: Iterable[str] = LANGUAG
     Raises LeafletsDoNotFit naming every campaign, field and layout that does not fit."""
     start = time.perf_counter()
     jobs = plan(campaigns, langs, today=resolve_today(today),
-                extra=extra if extra is not None else load_extra(),
+                extra=extra if extra is not None else load_site_facts(),
                 agencies=agencies if agencies is not None else load_agencies())
     store = LeafletCache(cache_dir) if cache_dir is not None else None
     done: dict[str, tuple[bytes, int, bool]] = {}

@@ -63,7 +63,7 @@ def material_title(lang: str, layout: Layout, pages: int) -> str:
 
 
 def _phone(extra: dict[str, Any], key: str, lang: str) -> dict[str, str]:
-    entry = extra[key]  # the number comes from mkdocs.yml extra, never retyped
+    entry = extra[key]  # the number comes from docs/data/site.yml, never retyped
     return {"number": str(entry["number"]), "name": str(localized(entry["name"], lang)),
             "hours": str(localized(entry.get("hours", ""), lang) or "")}
 

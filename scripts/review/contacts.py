@@ -1,4 +1,4 @@
-"""Check 4: contact officers in mkdocs.yml `extra.contacts` that are not confirmed or
+"""Check 4: contact officers in docs/data/site.yml `contacts` that are not confirmed or
 have no phone number (the site then shows no number for them)."""
 
 from __future__ import annotations

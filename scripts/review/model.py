@@ -58,7 +58,7 @@ class Project:
 
     root: Path  # file names in findings are relative to it
     docs: Path  # holds vi/, en/ and data/
-    config: Path  # mkdocs.yml (site-wide facts under `extra:`)
+    config: Path  # docs/data/site.yml (the site-wide facts)
     campaigns: Path
     data: ContentData
     extra: dict[str, Any]
@@ -73,7 +73,7 @@ class Project:
             return path.as_posix()
 
     def config_line(self, pattern: str) -> int | None:
-        """The first line of mkdocs.yml matching a regular expression (for messages only;
+        """The first line of the site facts file matching a regular expression (for messages only;
         the values themselves come from scripts.sitefacts)."""
         lines = self.config.read_text(encoding="utf-8").splitlines()
         for number, line in enumerate(lines, start=1):

@@ -12,7 +12,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from scripts.atomic import write_text
 from scripts.campaigns.dates import today as build_today
 from scripts.content.data import load_content
-from scripts.paths import CAMPAIGNS, DOCS, MKDOCS_YML, ROOT
+from scripts.paths import CAMPAIGNS, DOCS, ROOT, SITE_FILE
 from scripts.review import (
     address,
     contacts,
@@ -23,7 +23,7 @@ from scripts.review import (
     translations,
 )
 from scripts.review.model import Finding, Project, Report, Section, text
-from scripts.sitefacts import load_extra
+from scripts.sitefacts import load_site_facts
 
 REPORT_HTML = ROOT / "review" / "report.html"
 TEMPLATES = Environment(
@@ -53,8 +53,8 @@ CHECKS: list[tuple[str, tuple[str, str], Callable[[Project], list[Finding]]]] = 
 
 def real_project(today: dt.date | None = None) -> Project:
     """The project this copy of the code lives in (PORTAL_TODAY sets 'today')."""
-    return Project(root=ROOT, docs=DOCS, config=MKDOCS_YML, campaigns=CAMPAIGNS,
-                   data=load_content(DOCS / "data"), extra=load_extra(MKDOCS_YML),
+    return Project(root=ROOT, docs=DOCS, config=SITE_FILE, campaigns=CAMPAIGNS,
+                   data=load_content(DOCS / "data"), extra=load_site_facts(SITE_FILE),
                    today=today or build_today())
 
 

@@ -10,7 +10,7 @@ import jinja2
 from scripts.content.data import load_content
 from scripts.content.render import Helpers
 from scripts.i18n import t
-from scripts.sitefacts import load_extra, site_root
+from scripts.sitefacts import load_site_facts, site_root
 from scripts.toolkit.load import load_toolkit
 from scripts.toolkit.pages import deck_file, form_rows, module_page, module_view, sheet_file
 from scripts.toolkit.sheets import to_csv, to_xlsx
@@ -26,7 +26,7 @@ def deck(audience: str, lang: str) -> str:
     path = deck_file(audience)
     view = module_view(module, lang, path)
     depth = path.count("/")
-    extra = load_extra()
+    extra = load_site_facts()
     return _HTML.get_template("deck.html.j2").render(
         m=view, lang=lang, base="../" * depth, ui=lambda key: t(lang, key),
         page=posixpath.basename(module_page(audience)).replace(".md", ".html"),
