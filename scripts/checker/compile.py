@@ -198,6 +198,8 @@ def compile_rules(lang: str, docs: Path | None = None,
             for cid in cited_ids(rules, r.content)
         },
         "verdicts": {key: text.get(lang) for key, text in rules.verdicts.items()},
+        "hours_unit": {"one": rules.hours_unit.one.get(lang),
+                       "other": rules.hours_unit.other.get(lang)},
         "messages": {key: r.text(text.get(lang)) for key, text in rules.messages.items()},
         "groups": [{"id": g.id, "name": r.text(g.name.get(lang))} for g in rules.groups],
         "jobs": _jobs(rules, r, lang),

@@ -347,7 +347,10 @@ def reason_text(rules: dict[str, Any], band: dict[str, Any], reason: dict[str, A
     values = {"who": band["who"], "night_start": rules["night"]["start"],
               "night_end": rules["night"]["end"]}
     for key, raw in reason["values"].items():
-        if key in ("hours", "limit", "typed", "span"):
+        if key in ("hours", "typed", "span"):  # an amount: with its unit
+            unit = rules["hours_unit"]["one" if float(raw) == 1 else "other"]
+            values[key] = unit.replace("{n}", format_hours(float(raw), lang))
+        elif key == "limit":  # the message writes the unit itself
             values[key] = format_hours(float(raw), lang)
         elif key == "job":
             values[key] = _find(rules["jobs"], raw)["name"]

@@ -176,6 +176,13 @@ MESSAGE_KEYS = (
 )
 
 
+class HoursUnit(_Strict):
+    """How "{n} hours" is written, for exactly one hour and for any other amount."""
+
+    one: Text
+    other: Text
+
+
 class WorkRules(_Strict):
     schema_: int = Field(alias="schema")
     reviewed: dict[str, str]
@@ -186,6 +193,7 @@ class WorkRules(_Strict):
     groups: list[Group]
     jobs: list[Job]
     places: list[Place]
+    hours_unit: HoursUnit
     messages: dict[str, Text]
     bands: list[Band]
     family: Family

@@ -255,7 +255,9 @@
     var values = { who: band.who, night_start: R.night.start, night_end: R.night.end };
     Object.keys(r.values).forEach(function (k) {
       var v = r.values[k];
-      values[k] = (k === "hours" || k === "limit" || k === "typed" || k === "span") ? fmtHours(v)
+      values[k] = (k === "hours" || k === "typed" || k === "span")
+        ? R.hours_unit[Number(v) === 1 ? "one" : "other"].replace("{n}", fmtHours(v))
+        : k === "limit" ? fmtHours(v)
         : k === "job" ? find(R.jobs, v).name : k === "place" ? find(R.places, v).name : String(v);
     });
     var sentence = fillIn(template, values);
