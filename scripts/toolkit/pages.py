@@ -13,7 +13,7 @@ from urllib.parse import urlencode
 
 import jinja2
 
-from scripts.content.data import ContentData, load_content
+from scripts.content.data import load_content
 from scripts.content.render import Helpers, _environment, format_number
 from scripts.i18n import t
 from scripts.toolkit.cases import answer, verdict_options
@@ -61,7 +61,7 @@ class QuizQuestion:
     cite: str  # the citations, as the page prints them
 
 
-def _quiz(module: Module, h: Helpers, tk: Toolkit, data: ContentData) -> list[QuizQuestion]:
+def _quiz(module: Module, h: Helpers) -> list[QuizQuestion]:
     out = []
     for n, item in enumerate(module.quiz, 1):
         if item.case is not None:
@@ -113,7 +113,7 @@ def _cases(module: Module, h: Helpers) -> list[dict[str, Any]]:
 
 def module_view(module: Module, lang: str, page_path: str) -> dict[str, Any]:
     """Everything a module's page and its slide deck show, rendered in one language."""
-    data, tk = load_content(), load_toolkit()
+    data = load_content()
     h = Helpers(data, lang, page_path)
     return {
         "h": h,
@@ -130,7 +130,7 @@ def module_view(module: Module, lang: str, page_path: str) -> dict[str, Any]:
         "key_points": [{"text": h.statement(k), "cite": h.cites(data.statement(k).cite)}
                        for k in module.key_points],
         "cases": _cases(module, h),
-        "quiz": _quiz(module, h, tk, data),
+        "quiz": _quiz(module, h),
     }
 
 
