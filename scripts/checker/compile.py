@@ -207,7 +207,8 @@ def compile_rules(lang: str, docs: Path | None = None,
         "bands": _bands(rules, r, lang),
         "conditions": _conditions(rules, r, lang),
         "family": {"cites": rules.family.cites, "href": page_href(rules.family.page, docs)},
-        "fines": {key: {"rules": f.rules, "text": r.text(f.text.get(lang)), "cites": f.cites}
+        "fines": {key: {"rules": f.rules, "only_for": f.only_for,
+                        "text": r.text(f.text.get(lang)), "cites": f.cites}
                   for key, f in rules.fines.items()},
         "fines_note": {"text": r.text(rules.fines_note.text.get(lang)),
                        "cites": rules.fines_note.cites},

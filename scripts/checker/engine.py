@@ -277,6 +277,11 @@ def _place_reasons(band: dict[str, Any], places: list[dict[str, Any]]
     return out
 
 
+def _fined_rules(fine: dict[str, Any], band_id: str) -> set[str]:
+    """The rules that bring this fine for this band (`only_for` limits some of them)."""
+    return {r for r in fine["rules"] if band_id in fine["only_for"].get(r, [band_id])}
+
+
 def evaluate(case: Case | dict[str, Any], lang: str = "en") -> dict[str, Any]:
     """The verdict for one case, with every reason and the citations it rests on.
 
@@ -327,7 +332,7 @@ def evaluate(case: Case | dict[str, Any], lang: str = "en") -> dict[str, Any]:
         verdict = "allowed"
     failed = {r["rule"] for r in reasons if r["status"] == "fail"}
     fines = [key for key, fine in rules["fines"].items()
-             if verdict == "not_allowed" and failed & set(fine["rules"])]
+             if verdict == "not_allowed" and failed & _fined_rules(fine, band["id"])]
     return {"verdict": verdict, "age": age, "band": band["id"], "reasons": reasons,
             "conditions": list(band["conditions"]) if verdict != "not_allowed" else [],
             "fines": fines}

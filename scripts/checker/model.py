@@ -153,6 +153,9 @@ class Fine(_Strict):
     rules: list[str]
     text: Text
     cites: list[str]
+    # A rule that brings this fine only in some bands (rule -> band ids): where the
+    # penalty text names no point for the other bands, no fine is stated for them.
+    only_for: dict[str, list[str]] = Field(default_factory=dict)
 
 
 class Cited(_Strict):
@@ -234,6 +237,12 @@ class WorkRules(_Strict):
             unknown = [r for r in fine.rules if r not in RULE_NAMES]
             if unknown:
                 raise ValueError(f"fines.{key}.rules: unknown rules {unknown}")
+            for rule, bands in fine.only_for.items():
+                if rule not in fine.rules:
+                    raise ValueError(f"fines.{key}.only_for: {rule!r} is not in its rules")
+                unknown = [b for b in bands if b not in {band.id for band in self.bands}]
+                if unknown:
+                    raise ValueError(f"fines.{key}.only_for.{rule}: unknown bands {unknown}")
         return self
 
     # Lookups used by the compiler.

@@ -236,7 +236,11 @@
     else verdict = "allowed";
     var failed = reasons.filter(function (r) { return r.status === "fail"; }).map(function (r) { return r.rule; });
     var fines = Object.keys(R.fines).filter(function (k) {
-      return verdict === "not_allowed" && R.fines[k].rules.some(function (x) { return failed.indexOf(x) !== -1; });
+      // Same as _fined_rules() in engine.py: `only_for` limits a rule to some bands.
+      var only = R.fines[k].only_for;
+      return verdict === "not_allowed" && R.fines[k].rules.some(function (x) {
+        return failed.indexOf(x) !== -1 && (!only[x] || only[x].indexOf(band.id) !== -1);
+      });
     });
     return { verdict: verdict, age: age, band: band.id, reasons: reasons,
       conditions: verdict !== "not_allowed" ? band.conditions.slice() : [], fines: fines };
