@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from scripts.checker.compile import compiled_rules
-from scripts.checker.engine import Case, evaluate, explain, format_hours, to_query
+from scripts.checker.engine import Case, format_hours, judge, to_query
 
 # The verdicts a case question always offers; a case whose answer is another of the
 # checker's verdicts (unconfirmed, family...) adds that one.
@@ -62,7 +62,7 @@ def _facts(case: Case, lang: str) -> list[str]:
 
 def answer(case: Case, lang: str) -> Answer:
     """What the checker page says about one case, in one language."""
-    result = explain(evaluate(case, lang), lang)
+    result = judge(case, lang)
     reasons, cites = [], []
     for r in result["reasons"]:
         # The labels after the dash are replaced by the portal's own citation text, so
