@@ -1,5 +1,6 @@
 """The portal's generators: a plain Python library that knows nothing of MkDocs.
 
-Data flows one way: YAML files -> validated models -> renderers -> files.
-MkDocs glue lives in overrides/hooks/ and only calls into this package.
+Data flows one way: data files -> validated models -> Site (scripts/site/model.py) ->
+features (a `feature.py` per folder) -> Output (scripts/output/) -> engine adapter
+(scripts/engines/mkdocs/, the only code that imports MkDocs).
 """

@@ -11,9 +11,7 @@ build leaves the previous site untouched.
 from __future__ import annotations
 
 import argparse
-import os
 import shutil
-import subprocess
 import sys
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -22,12 +20,11 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from scripts.atomic import write_tree
 from scripts.campaigns.validate import CampaignValidationError
-from scripts.i18n import ui_table
+from scripts.engines.mkdocs.runner import EngineFailed, build_language
 from scripts.leaflets.build import LeafletsDoNotFit, prerender_all
-from scripts.paths import LANGUAGES, ROOT
-from scripts.sitefacts import load_site_facts, site_root
+from scripts.paths import ROOT
+from scripts.site.model import Site, load_site
 
-CONFIGS = {"vi": ROOT / "mkdocs.yml", "en": ROOT / "mkdocs.en.yml"}
 TEMPLATES = Environment(
     loader=FileSystemLoader(Path(__file__).parent / "site" / "templates"),
     autoescape=select_autoescape(["html", "xml"]),
@@ -35,35 +32,21 @@ TEMPLATES = Environment(
 
 
 class BuildFailed(RuntimeError):
-    """One language's MkDocs build failed; its output says why."""
+    """The build failed; the message says why (one language's engine output, or the
+    campaign files' errors)."""
 
 
-def build_language(lang: str, out: Path) -> str:
-    """Run `mkdocs build --strict` for one language; returns its log."""
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    proc = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet",
-         "-f", str(CONFIGS[lang]), "-d", str(out / lang)],
-        cwd=ROOT, env=env, capture_output=True, text=True,
-    )
-    log = proc.stdout + proc.stderr
-    if proc.returncode != 0:
-        raise BuildFailed(f"The {lang} build failed:\n{log}")
-    return log
-
-
-def root_files() -> dict[str, str]:
+def root_files(site: Site) -> dict[str, str]:
     """The site root: a redirect to the first language and a sitemap index."""
-    extra = load_site_facts()
-    first = LANGUAGES[0]
+    first = site.languages[0]
     return {
         "index.html": TEMPLATES.get_template("redirect.html").render(
-            lang=first, target=f"{first}/index.html", ui=ui_table(first),
+            lang=first, target=f"{first}/index.html", ui=site.ui(first),
             # Without an icon link a browser asks for /favicon.ico, outside a sub-path.
             icon=f"{first}/assets/images/favicon.svg",
         ),
         "sitemap.xml": TEMPLATES.get_template("sitemap-index.xml").render(
-            root=site_root(extra), languages=LANGUAGES
+            root=site.root, languages=site.languages
         ),
     }
 
@@ -71,6 +54,7 @@ def root_files() -> dict[str, str]:
 def build(out: Path) -> None:
     """Build every language into `out` (replaced only if everything succeeds)."""
     out = out.resolve()
+    site = load_site()
     staging = out.with_name(f"{out.name}.building")
     if staging.exists():
         shutil.rmtree(staging)
@@ -84,8 +68,13 @@ def build(out: Path) -> None:
             raise BuildFailed(err.report()) from None
         except LeafletsDoNotFit as err:
             raise BuildFailed(str(err)) from None
-        with ThreadPoolExecutor(max_workers=len(LANGUAGES)) as pool:
-            logs = list(pool.map(lambda lang: build_language(lang, staging), LANGUAGES))
+        languages = site.languages
+        with ThreadPoolExecutor(max_workers=len(languages)) as pool:
+            try:
+                logs = list(pool.map(
+                    lambda lang: build_language(lang, staging / lang, languages), languages))
+            except EngineFailed as err:
+                raise BuildFailed(str(err)) from None
         for log in logs:
             if log.strip():
                 print(log.strip())
@@ -93,7 +82,7 @@ def build(out: Path) -> None:
             p.relative_to(staging).as_posix(): p.read_bytes()
             for p in staging.rglob("*") if p.is_file()
         }
-        files.update(root_files())
+        files.update(root_files(site))
         write_tree(out, files)
     finally:
         shutil.rmtree(staging, ignore_errors=True)

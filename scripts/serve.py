@@ -8,9 +8,8 @@ from __future__ import annotations
 import argparse
 import sys
 
-from mkdocs.livereload import LiveReloadServer
-
 from scripts.build_site import BuildFailed, build
+from scripts.engines.mkdocs.server import serve
 from scripts.paths import ROOT
 
 WATCHED = ["docs", "campaigns", "overrides", "scripts", "mkdocs.yml", "mkdocs.en.yml"]
@@ -30,16 +29,8 @@ def main(argv: list[str] | None = None) -> int:
             print(err, file=sys.stderr)
 
     rebuild()
-    server = LiveReloadServer(builder=rebuild, host=args.host, port=args.port, root=str(site))
-    for path in WATCHED:
-        server.watch(str(ROOT / path))
     print(f"Serving on http://{args.host}:{args.port}/ (Vietnamese: /vi/, English: /en/)")
-    try:
-        server.serve()
-    except KeyboardInterrupt:
-        pass
-    finally:
-        server.shutdown()
+    serve(rebuild, site, [ROOT / path for path in WATCHED], host=args.host, port=args.port)
     return 0
 
 

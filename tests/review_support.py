@@ -72,9 +72,9 @@ theme:
   custom_dir: {overrides}
   language: {lang}
   font: false
-hooks:
-  - {hook}
-plugins: []
+plugins:
+  - portal:
+      features: [languages]
 """
 
 PAGES = {
@@ -112,8 +112,7 @@ def make_project(root: Path) -> Path:
         page.parent.mkdir(parents=True, exist_ok=True)
         page.write_text(text, encoding="utf-8")
     for lang in ("vi", "en"):
-        config = CONFIG.format(lang=lang, overrides=OVERRIDES,
-                               hook=OVERRIDES / "hooks" / "i18n.py")
+        config = CONFIG.format(lang=lang, overrides=OVERRIDES)
         name = "mkdocs.yml" if lang == "vi" else "mkdocs.en.yml"
         (root / name).write_text(config, encoding="utf-8")
     (root / "campaigns").mkdir()

@@ -210,22 +210,14 @@ def test_an_unconfirmed_value_without_a_source_is_never_stated(tmp_path: Path) -
         Helpers(data, "vi", "a.md").fact("hours.under15_day")
 
 
-def test_hook_refuses_a_hand_written_page_that_is_also_generated() -> None:
-    import importlib.util
-    from types import SimpleNamespace
+def test_a_hand_written_page_that_is_also_generated_is_refused(tmp_path: Path) -> None:
+    from scripts.content import feature
+    from scripts.output import GenerateError
+    from scripts.site.model import Site
+    from scripts.sitefacts import load_site_facts
 
-    from mkdocs.exceptions import PluginError
-
-    from scripts.paths import ROOT
-
-    spec = importlib.util.spec_from_file_location(
-        "content_hook", ROOT / "overrides" / "hooks" / "content.py")
-    hook = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(hook)
-
-    class Files:  # a hand-written docs/vi/glossary.md exists
-        def get_file_from_path(self, path: str) -> object | None:
-            return object() if path == "glossary.md" else None
-
-    with pytest.raises(PluginError, match="glossary.md"):
-        hook.on_files(Files(), SimpleNamespace(theme={"language": "vi"}))
+    (tmp_path / "vi").mkdir()
+    (tmp_path / "vi" / "glossary.md").write_text("# Thuật ngữ\n", encoding="utf-8")
+    site = Site(docs=tmp_path, facts=load_site_facts())
+    with pytest.raises(GenerateError, match=r"docs/vi/.*delete one of them\): glossary\.md"):
+        feature.generate(site, "vi")

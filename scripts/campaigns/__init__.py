@@ -7,15 +7,14 @@ Plain Python (no MkDocs). Public API for other generators (e.g. leaflets):
         campaign.title("vi"), campaign.classroom, campaign.events
         campaign_url(campaign, "en")            # public URL of its page
 
-    from scripts.campaigns import Material, register_materials
-    register_materials(lambda campaign, lang: [Material(title="...", path="leaflets/x.pdf")])
+    # printable files reach the pages as a value: make_site(lang, materials={slug: (...)})
 """
 
 from __future__ import annotations
 
 from scripts.campaigns import urls
 from scripts.campaigns.load import load_campaigns, load_example
-from scripts.campaigns.materials import Material, materials_for, register_materials
+from scripts.campaigns.materials import Material
 from scripts.campaigns.model import Campaign, Classroom, Event, Text
 from scripts.campaigns.validate import CampaignError, CampaignValidationError
 from scripts.sitefacts import page_url
@@ -39,5 +38,4 @@ def campaign_path(campaign: Campaign) -> str:
 __all__ = [
     "Campaign", "CampaignError", "CampaignValidationError", "Classroom", "Event", "Material",
     "Text", "campaign_path", "campaign_url", "event_url", "load_campaigns", "load_example",
-    "materials_for", "register_materials",
 ]

@@ -20,7 +20,6 @@ from markupsafe import Markup
 from scripts.campaigns import urls
 from scripts.campaigns.dates import date_range, iso, month_heading, when
 from scripts.campaigns.escape import clean, json_ld, md_text
-from scripts.campaigns.materials import materials_for
 from scripts.campaigns.model import Campaign, Event
 from scripts.campaigns.render_jsonld import event_jsonld
 from scripts.campaigns.share import share_for
@@ -140,7 +139,7 @@ class _Page:
         """The campaign's printable files (leaflets), linked from this page."""
         return [{"title": m.title, "href": self.href(m.path), "media_type": m.media_type,
                  "size": f"{m.size_bytes / 1024:.0f} KB" if m.size_bytes else None}
-                for m in materials_for(campaign, self.site.lang)]
+                for m in self.site.materials.get(campaign.slug, ())]
 
     def campaign(self, campaign: Campaign, *, full: bool = False) -> dict[str, Any]:
         lang, site = self.site.lang, self.site

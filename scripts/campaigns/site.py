@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 
 from scripts.campaigns.agencies import Agency, load_agencies
 from scripts.campaigns.dates import today as resolve_today
+from scripts.campaigns.materials import Material
 from scripts.campaigns.urls import html
 from scripts.i18n import t
 from scripts.paths import docs_dir
@@ -26,6 +27,8 @@ class Site:
     agency_pages: dict[str, str] = field(default_factory=dict)
     # MkDocs' theme writes <link rel=canonical> itself when site_url is set
     include_canonical: bool = True
+    # campaign slug -> its printable files (the leaflets feature hands them over)
+    materials: dict[str, tuple[Material, ...]] = field(default_factory=dict)
 
     def url(self, path: str) -> str:
         """Absolute public URL of a generated file or page."""
@@ -59,7 +62,8 @@ def agency_pages_on_disk(lang: str, agency_ids: set[str]) -> dict[str, str]:
 
 def make_site(lang: str, today: str | date | None = None, extra: dict[str, Any] | None = None,
               agency_pages: dict[str, str] | None = None, include_canonical: bool = True,
-              agencies_path: Path | None = None) -> Site:
+              agencies_path: Path | None = None,
+              materials: dict[str, tuple[Material, ...]] | None = None) -> Site:
     agencies = load_agencies(agencies_path) if agencies_path else load_agencies()
     return Site(
         lang=lang,
@@ -69,4 +73,5 @@ def make_site(lang: str, today: str | date | None = None, extra: dict[str, Any] 
         agency_pages=(agency_pages if agency_pages is not None
                       else agency_pages_on_disk(lang, set(agencies))),
         include_canonical=include_canonical,
+        materials=materials or {},
     )

@@ -1,6 +1,6 @@
 """The checker page's HTML (form, no-JavaScript rules tables, help), from Jinja2 templates.
 
-Called by overrides/hooks/checker.py; knows nothing about MkDocs.
+Called by scripts/checker/feature.py; knows nothing about MkDocs.
 """
 
 from __future__ import annotations

@@ -169,9 +169,14 @@ def _check_cites(cites: list[str], sources: dict[str, Source], path: Path, where
             raise ContentDataError(f"{_rel(path)}: {where}: {exc}") from None
 
 
-@cache
 def load_content(data_dir: Path = DATA) -> ContentData:
-    """Read, validate and cross-check sources, facts, glossary and agencies."""
+    """Read, validate and cross-check sources, facts, glossary and agencies (once per
+    process and folder, however the folder is named)."""
+    return _load_content(data_dir.resolve())
+
+
+@cache
+def _load_content(data_dir: Path) -> ContentData:
     src_path = data_dir / "sources.yml"
     raw_sources = _read(src_path) or []
     sources: dict[str, Source] = {}
@@ -319,3 +324,7 @@ def _check_agencies(data: AgenciesFile, path: Path) -> None:
             area = getattr(entry, "area", None)
             if area is not None and area not in areas:
                 raise ContentDataError(f"{where}.area: unknown {area!r}")
+
+
+# Tests that edit a data file re-read it.
+load_content.cache_clear = _load_content.cache_clear  # type: ignore[attr-defined]

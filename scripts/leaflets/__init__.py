@@ -1,6 +1,6 @@
 """Printable leaflets (A5 flyer, A4 tri-fold, A3 poster, A4 classroom worksheet) per
 campaign and language, rendered to PDF with WeasyPrint from the campaign data.
 
-No MkDocs here: overrides/hooks/leaflets.py is the thin glue, `python -m scripts.leaflets`
-the command line.
+No MkDocs here: scripts/leaflets/feature.py hands them to the build,
+`python -m scripts.leaflets` builds them alone.
 """

@@ -42,12 +42,13 @@ def first_heading(text: str) -> str:
     return ""
 
 
-def missing_twins(lang: str, root: Path | None = None) -> list[MissingTwin]:
+def missing_twins(lang: str, root: Path | None = None,
+                  languages: tuple[str, ...] = LANGUAGES) -> list[MissingTwin]:
     """Pages of the other languages that have no twin in `lang`."""
     mine_dir = root / lang if root else docs_dir(lang)
     mine = {p.relative_to(mine_dir).as_posix() for p in mine_dir.rglob("*.md")}
     found: list[MissingTwin] = []
-    for other in LANGUAGES:
+    for other in languages:
         if other == lang:
             continue
         other_dir = root / other if root else docs_dir(other)

@@ -3,7 +3,7 @@ inspection checklist and plan, data-exchange forms and spreadsheets, published f
 
 A plain library (no MkDocs import): `toolkit_pages(lang)` returns the Markdown pages
 (added by the content generator), `toolkit_files(lang)` the other files (slide decks,
-CSV and XLSX templates), added by overrides/hooks/toolkit.py.
+CSV and XLSX templates), added by scripts/toolkit/feature.py.
 """
 
 from scripts.toolkit.files import toolkit_files

@@ -1,0 +1,34 @@
+"""Feature `campaigns`: a page per campaign and event, the calendar pages, calendar
+files (.ics) and share images, from the validated campaign files."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from scripts.campaigns import urls
+from scripts.campaigns.agencies import load_agencies
+from scripts.campaigns.build import build_language
+from scripts.campaigns.materials import Material
+from scripts.campaigns.site import make_site
+from scripts.output.model import Output, Page
+from scripts.site.model import Site
+
+IN_NAV = {urls.INDEX, urls.EVENTS}  # listed in docs/data/nav.yml; the rest by links only
+
+
+def generate(site: Site, lang: str, *, materials: dict[str, tuple[Material, ...]],
+             existing: Collection[str]) -> Output:
+    """`existing`: the paths already in the build (an agency is linked only if its page
+    is one of them)."""
+    agencies = load_agencies()
+    context = make_site(
+        lang, extra=dict(site.facts), materials=materials,
+        agency_pages={a: f"agencies/{a}.md" for a in agencies
+                      if f"agencies/{a}.md" in existing},
+        include_canonical=False,  # the engine's theme writes <link rel=canonical>
+    )
+    built = build_language(site.campaigns, context)
+    pages = {src: Page(markdown, in_nav=src in IN_NAV, head=built.head.get(src, ""))
+             for src, markdown in built.pages.items()}
+    return Output(pages, built.files).refuse(
+        existing, "campaigns", "rename the campaign or the page")

@@ -1,0 +1,48 @@
+"""One build of one language: every feature, in a fixed order, into one Output.
+
+The order matters: the content pages exist before the campaigns link to agency pages,
+and the leaflets exist before the campaign pages list them (handed over as a value).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from scripts.campaigns import feature as campaigns
+from scripts.campaigns.validate import CampaignValidationError
+from scripts.content import feature as content
+from scripts.leaflets import feature as leaflets
+from scripts.output.model import GenerateError, Output
+from scripts.site import feature as languages
+from scripts.site.model import Site
+from scripts.toolkit import feature as toolkit
+
+# Every feature, in build order; an engine adapter may run fewer (a fixture site).
+FEATURES = ("languages", "content", "leaflets", "campaigns", "toolkit", "checker", "search")
+
+
+def generate(site: Site, lang: str, features: Collection[str] = FEATURES) -> Output:
+    """Every generated page and file of one language (hand-written pages excluded)."""
+    try:
+        return _generate(site, lang, features)
+    except CampaignValidationError as exc:
+        raise GenerateError(exc.report()) from None
+
+
+def _generate(site: Site, lang: str, features: Collection[str]) -> Output:
+    out = Output()
+    if "languages" in features:
+        out += languages.generate(site, lang)
+    if "content" in features:
+        out += content.generate(site, lang)
+    printed = leaflets.generate(site, lang) if "leaflets" in features else None
+    if "campaigns" in features:
+        out += campaigns.generate(
+            site, lang, materials=printed.materials if printed else {},
+            existing=site.hand_written(lang) | set(out.paths()))
+    if printed:
+        out += printed.output.refuse(site.hand_written(lang), "leaflets",
+                                     f"rename the file in docs/{lang}/")
+    if "toolkit" in features:
+        out += toolkit.generate(site, lang)
+    return out

@@ -1,0 +1,44 @@
+"""What happens to each page between its Markdown and the engine's HTML, engine-free."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Collection, Mapping
+from dataclasses import asdict
+from typing import Any
+
+from scripts.checker import feature as checker
+from scripts.content import feature as content
+from scripts.output.model import Output
+from scripts.review.translations import stale_notice
+from scripts.site.model import Site
+
+
+def prepare(site: Site, lang: str, path: str, markdown: str, meta: Mapping[str, Any],
+            *, source: str | None, output: Output, features: Collection[str]
+            ) -> tuple[str, dict[str, Any]]:
+    """A page's Markdown ready for the engine, and what to add to its metadata.
+
+    `source` is the hand-written file's text (None for a generated page)."""
+    more: dict[str, Any] = {}
+    if "languages" in features:
+        if source is not None:  # generated pages have no twin file to compare
+            notice = stale_notice(site.docs, path, lang, source_lang=site.languages[0])
+            if notice:
+                more["stale_notice"] = asdict(notice)
+        # Search and slugs compare code points: one normal form everywhere.
+        markdown = unicodedata.normalize("NFC", markdown)
+    if "content" in features:
+        markdown = content.render_page(site, lang, path, markdown, meta, source)
+    page = output.pages.get(path)
+    if page is not None and page.head:
+        more["head_extra"] = page.head
+    return markdown, more
+
+
+def finish(site: Site, lang: str, path: str, dest: str, html: str, *,
+           features: Collection[str]) -> str:
+    """A page's HTML after the engine rendered its Markdown."""
+    if "checker" in features:
+        html = checker.finish_html(site, lang, path, dest, html)
+    return html
