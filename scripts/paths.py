@@ -12,7 +12,16 @@ OVERRIDES = ROOT / "overrides"
 SITE_FILE = DATA / "site.yml"  # site-wide facts (scripts/sitefacts.py)
 # PORTAL_CACHE_DIR: the test suite keeps its caches out of the developer's .cache/.
 CACHE = Path(os.environ.get("PORTAL_CACHE_DIR", ROOT / ".cache"))
-LANGUAGES = ("vi", "en")
+
+
+def __getattr__(name: str) -> object:
+    # The languages are data (docs/data/site.yml); `from scripts.paths import LANGUAGES`
+    # still works, read from there.
+    if name == "LANGUAGES":
+        from scripts.site.languages import LANGUAGES
+
+        return LANGUAGES
+    raise AttributeError(name)
 
 
 def docs_dir(lang: str) -> Path:

@@ -10,7 +10,8 @@ from scripts.atomic import write_tree
 from scripts.campaigns.build import build_language
 from scripts.campaigns.load import discover, validate_files
 from scripts.campaigns.site import make_site
-from scripts.paths import CAMPAIGNS, LANGUAGES
+from scripts.paths import CAMPAIGNS
+from scripts.site.languages import LANGUAGES
 
 
 def _report(errors: list) -> int:

@@ -8,9 +8,8 @@ from datetime import date, datetime
 from babel.dates import format_date, format_skeleton, format_time
 
 from scripts.campaigns.model import TZ
+from scripts.site.languages import language
 
-LOCALES = {"vi": "vi", "en": "en_GB"}
-DATE_PATTERNS = {"vi": "EEEE, d/M/y", "en": "EEEE d MMMM y"}
 TIME_PATTERN = "H:mm"
 
 
@@ -32,11 +31,12 @@ def _cap(text: str) -> str:
 
 def long_date(moment: datetime, lang: str) -> str:
     """'Thứ Bảy, 13/6/2026' / 'Saturday 13 June 2026'."""
-    return _cap(format_date(moment, DATE_PATTERNS[lang], locale=LOCALES[lang]))
+    spec = language(lang)
+    return _cap(format_date(moment, spec.event_date, locale=spec.locale))
 
 
 def clock(moment: datetime, lang: str) -> str:
-    return format_time(moment, TIME_PATTERN, locale=LOCALES[lang])
+    return format_time(moment, TIME_PATTERN, locale=language(lang).locale)
 
 
 def when(start: datetime, end: datetime, lang: str) -> str:
@@ -56,7 +56,7 @@ def date_range(start: datetime, end: datetime, lang: str) -> str:
 
 def month_heading(moment: datetime, lang: str) -> str:
     """'Tháng 6 năm 2026' / 'June 2026'."""
-    return _cap(format_skeleton("yMMMM", moment, locale=LOCALES[lang]))
+    return _cap(format_skeleton("yMMMM", moment, locale=language(lang).locale))
 
 
 def iso(moment: datetime) -> str:

@@ -184,11 +184,10 @@ class _Page:
 def head_html(site: Site, path: str, title: str, description: str, image_path: str,
               og_type: str = "website", jsonld: dict[str, Any] | None = None) -> str:
     """Open Graph, Twitter, canonical and JSON-LD markup for one page's <head>."""
-    other = "en_GB" if site.lang == "vi" else "vi_VN"
     return _html_env.get_template("head.html.j2").render(
         og_type=og_type, site_name=clean(site.t("campaigns_index_title")),
         title=clean(title), description=_shorten(clean(description)),
-        url=site.url(path), locale=site.locale, other_locale=other,
+        url=site.url(path), locale=site.locale, other_locales=site.other_locales,
         image=site.url(image_path), canonical=site.include_canonical,
         jsonld=json_ld(jsonld) if jsonld is not None else None,
     )

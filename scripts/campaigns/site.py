@@ -14,6 +14,7 @@ from scripts.campaigns.materials import Material
 from scripts.campaigns.urls import html
 from scripts.i18n import t
 from scripts.paths import docs_dir
+from scripts.site.languages import language, languages
 from scripts.sitefacts import load_site_facts, page_url, site_root
 
 
@@ -43,11 +44,12 @@ class Site:
 
     @property
     def locale(self) -> str:
-        return {"vi": "vi_VN", "en": "en_GB"}[self.lang]
+        """Open Graph locale, e.g. vi_VN."""
+        return language(self.lang).og_locale
 
     @property
-    def other_lang(self) -> str:
-        return "en" if self.lang == "vi" else "vi"
+    def other_locales(self) -> list[str]:
+        return [x.og_locale for x in languages() if x.code != self.lang]
 
     def agency_name(self, agency_id: str) -> str:
         agency = self.agencies.get(agency_id)

@@ -27,6 +27,7 @@ from scripts.content.render import Helpers
 from scripts.content.statements import law_page
 from scripts.i18n import t
 from scripts.paths import docs_dir as default_docs_dir
+from scripts.site.languages import language
 from scripts.sitefacts import load_site_facts, localized
 
 PAGE = "checker.md"  # where the checker lives, in both languages
@@ -190,7 +191,7 @@ def compile_rules(lang: str, docs: Path | None = None,
     return {
         "lang": lang,
         # So the page formats "4,5" in Vietnamese exactly as format_hours() does.
-        "decimal": "," if lang == "vi" else ".",
+        "decimal": language(lang).decimal,
         "night": {"start": r.number(rules.night.start), "end": r.number(rules.night.end),
                   "cites": rules.night.cites},
         "citations": {

@@ -15,6 +15,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict
 
 from scripts.checker.compile import compiled_rules
+from scripts.site.languages import language
 
 _TIME = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -80,7 +81,7 @@ def overlaps_night(start: str, end: str, night_start: str, night_end: str) -> bo
 def format_hours(value: float, lang: str) -> str:
     """4 -> "4", 4.5 -> "4.5" (en) / "4,5" (vi). Same as fmtHours() in checker.js."""
     text = f"{value:.2f}".rstrip("0").rstrip(".")
-    return text.replace(".", ",") if lang == "vi" else text
+    return text.replace(".", language(lang).decimal)
 
 
 def parse_number(raw: str) -> float | None:

@@ -21,6 +21,7 @@ from markupsafe import Markup
 from scripts.content.data import ContentData, check_ref, load_content, parse_cite
 from scripts.content.models import Fact, Source
 from scripts.i18n import t
+from scripts.site.languages import language
 from scripts.sitefacts import load_site_facts, localized
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -66,14 +67,12 @@ HTML = _environment(jinja2.FileSystemLoader(TEMPLATES), html=True)
 
 def format_number(value: int | float, lang: str) -> str:
     """12000000 -> '12.000.000' (vi) / '12,000,000' (en); 4.9 -> '4,9' / '4.9'."""
-    text = f"{value:,}" if isinstance(value, int) else f"{value:,g}"
-    if lang == "vi":
-        text = text.replace(",", "\0").replace(".", ",").replace("\0", ".")
-    return text
+    return language(lang).number(value)
 
 
 def format_day(day: dt.date, lang: str) -> str:
-    return format_date(day, "dd/MM/yyyy" if lang == "vi" else "d MMMM y", locale=lang)
+    spec = language(lang)
+    return format_date(day, spec.date, locale=spec.locale)
 
 
 class Helpers:

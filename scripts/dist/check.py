@@ -21,7 +21,7 @@ from urllib.parse import urljoin, urlsplit
 import brotli
 
 from scripts.dist.policy import Policy, load_policy
-from scripts.paths import LANGUAGES
+from scripts.site.languages import LANGUAGES
 
 REQUIRED_CSP = {
     "default-src": "'self'", "frame-ancestors": "'none'", "base-uri": "'none'",

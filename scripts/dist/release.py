@@ -27,7 +27,8 @@ from scripts.dist.fingerprint import fingerprint
 from scripts.dist.hostconf import render, server_configs
 from scripts.dist.inline import scan
 from scripts.dist.policy import Policy, load_policy
-from scripts.paths import LANGUAGES, ROOT
+from scripts.paths import ROOT
+from scripts.site.languages import LANGUAGES
 from scripts.sitefacts import load_site_facts, localized
 
 MARKER = ".generated-by-portal"

@@ -20,7 +20,7 @@ from scripts.leaflets import render
 from scripts.leaflets.cache import CACHE_DIR, LeafletCache, leaflet_key
 from scripts.leaflets.fit import LeafletDoesNotFit
 from scripts.leaflets.layouts import Layout, layouts_for, leaflet_path
-from scripts.paths import LANGUAGES
+from scripts.site.languages import LANGUAGES
 from scripts.sitefacts import load_site_facts
 
 WORKERS = 2  # the build machines have two cores

@@ -14,7 +14,8 @@ from scripts.campaigns.load import load_campaigns, load_example
 from scripts.campaigns.validate import CampaignValidationError
 from scripts.leaflets.build import WORKERS, LeafletsDoNotFit, build_leaflets, write_leaflets
 from scripts.leaflets.cache import CACHE_DIR
-from scripts.paths import CAMPAIGNS, LANGUAGES
+from scripts.paths import CAMPAIGNS
+from scripts.site.languages import LANGUAGES
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -12,6 +12,8 @@ def generate(site: Site, lang: str) -> Output:
     pages: dict[str, Page] = {}
     problems = []
     for twin in missing_twins(lang, root=site.docs, languages=site.languages):
+        if twin.path in pages:  # already stubbed from an earlier (more original) language
+            continue
         if not twin.pending:
             problems.append(
                 f"docs/{twin.source_lang}/{twin.path} has no {lang} version "

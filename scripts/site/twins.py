@@ -6,8 +6,9 @@ import posixpath
 from dataclasses import dataclass
 from pathlib import Path
 
-from scripts.paths import LANGUAGES, docs_dir
+from scripts.paths import docs_dir
 from scripts.site import frontmatter
+from scripts.site.languages import LANGUAGES
 
 PENDING = "pending"
 
