@@ -11,8 +11,9 @@ PORT   ?= 8000
 
 $(PY_OK): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -c constraints.txt -e '.[test]'
+	@# PYTHONWARNINGS: setuptools' notes on editable installs are not for readers.
+	PYTHONWARNINGS=ignore $(BIN)/pip install --quiet --upgrade pip
+	PYTHONWARNINGS=ignore $(BIN)/pip install --quiet -c constraints.txt -e '.[test]'
 	touch $@
 
 $(JS_OK): package.json package-lock.json
