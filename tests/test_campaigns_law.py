@@ -25,7 +25,7 @@ from scripts.content.statements import (
 )
 from scripts.leaflets import render as leaflet_render
 from scripts.leaflets.build import build_leaflets
-from scripts.leaflets.layouts import A5_FLYER, LAYOUTS, layouts_for
+from scripts.leaflets.layouts import BY_ID, LAYOUTS, layouts_for
 from scripts.leaflets.render import leaflet_context, render_html, render_pdf
 from scripts.paths import CAMPAIGNS, DATA, LANGUAGES, docs_dir
 from scripts.sitefacts import load_site_facts
@@ -217,7 +217,7 @@ def test_statement_text_is_escaped_on_pages_and_leaflets(monkeypatch: pytest.Mon
         assert "<script>" not in out and "<b>" not in out and "](javascript" not in out
         assert "&#60;script&#62;" in out
     ctx = leaflet_context(campaign.model_copy(update={"law": ["rule.under13"]}), "vi",
-                          A5_FLYER, today=PRINT_DAY, extra=load_site_facts(),
+                          BY_ID["a5-flyer"], today=PRINT_DAY, extra=load_site_facts(),
                           agencies=load_agencies())
     html = render_html(ctx)
     assert "<script>" not in html and "&lt;script&gt;" in html
@@ -248,7 +248,7 @@ def test_the_law_block_never_crowds_every_event_off_the_a5_flyer():
         assert upcoming
         first = min(upcoming, key=lambda e: e.start)
         for lang in LANGUAGES:
-            ctx = leaflet_context(campaign, lang, A5_FLYER, today=PRINT_DAY,
+            ctx = leaflet_context(campaign, lang, BY_ID["a5-flyer"], today=PRINT_DAY,
                                   extra=load_site_facts(), agencies=load_agencies())
             assert _flat(first.title(lang)) in pdf_text(render_pdf(ctx)[0]), (
                 campaign.slug, lang)
@@ -272,8 +272,8 @@ def test_a_statement_change_re_renders_the_leaflets(tmp_path: Path,
 
 def test_messages_may_be_empty_when_law_says_it():
     campaign = load_example().model_copy(update={"messages": []})
-    ctx = leaflet_context(campaign, "en", A5_FLYER, today=PRINT_DAY, extra=load_site_facts(),
-                          agencies=load_agencies())
+    ctx = leaflet_context(campaign, "en", BY_ID["a5-flyer"], today=PRINT_DAY,
+                          extra=load_site_facts(), agencies=load_agencies())
     html = render_html(ctx)
     assert "Key messages" not in html and "What the law says" in html
     markdown, _ = render_pages.campaign_page(campaign, make_site("en", PRINT_DAY))

@@ -12,10 +12,14 @@ from scripts.campaigns.load import load_example
 from scripts.campaigns.model import Campaign, Text
 from scripts.leaflets.build import LeafletsDoNotFit, build_leaflets
 from scripts.leaflets.fit import LeafletDoesNotFit
-from scripts.leaflets.layouts import A3_POSTER, A4_TRIFOLD, A4_WORKSHEET, A5_FLYER, BY_ID
+from scripts.leaflets.layouts import BY_ID, LAYOUTS
+from scripts.leaflets.layouts import HERE as LAYOUTS_DIR
 from scripts.leaflets.render import leaflet_context, render_html, render_pdf
 from scripts.sitefacts import load_site_facts
 from tests.leaflets_support import fonts, pdf_text
+
+A5_FLYER, A4_TRIFOLD = BY_ID["a5-flyer"], BY_ID["a4-trifold"]
+A3_POSTER, A4_WORKSHEET = BY_ID["a3-poster"], BY_ID["a4-worksheet"]
 
 TODAY = date(2026, 5, 20)
 
@@ -100,3 +104,15 @@ def test_worksheet_only_for_campaigns_with_classroom_content() -> None:
                             workers=1)
     assert [leaf.layout for leaf in result.leaflets] == [A5_FLYER, A4_TRIFOLD, A3_POSTER]
     assert A4_WORKSHEET not in [leaf.layout for leaf in result.leaflets]
+
+
+@pytest.mark.parametrize("layout", LAYOUTS, ids=lambda lay: lay.id)
+def test_every_layout_is_a_complete_folder(layout) -> None:
+    folder = LAYOUTS_DIR / layout.id
+    assert {"layout.yml", "template.html.j2", "layout.css"} <= {p.name for p in folder.iterdir()}
+    # its CSS is scoped to its own body class (a layout never restyles another)
+    css = (folder / "layout.css").read_text(encoding="utf-8")
+    assert f".layout-{layout.id}" in css
+    # and its template renders a page of its own kind
+    html = render_html(_ctx(load_example(), layout))
+    assert f'<body class="layout-{layout.id}">' in html

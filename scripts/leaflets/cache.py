@@ -29,7 +29,8 @@ HERE = Path(__file__).resolve().parent
 def static_digest() -> str:
     """Hash of the inputs shared by every leaflet (code, templates, CSS, fonts)."""
     h = hashlib.sha256()
-    files = sorted(HERE.rglob("*.py")) + sorted((HERE / "templates").rglob("*"))
+    files = sorted(HERE.rglob("*.py")) + sorted(
+        p for p in (HERE / "layouts").rglob("*") if p.is_file() and p.suffix != ".pyc")
     files += [FONT_FILES[w] for w in sorted(FONT_FILES)]
     for path in files:
         if path.is_file() and "__pycache__" not in path.parts:

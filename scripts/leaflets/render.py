@@ -21,7 +21,8 @@ from scripts.content.statements import render_statement, statement_cite_text
 from scripts.i18n import ui_table
 from scripts.leaflets import fit
 from scripts.leaflets.fonts import FONTS_DIR, ensure_fonts, font_face_css
-from scripts.leaflets.layouts import BY_ID, Layout
+from scripts.leaflets.layouts import BY_ID, LAYOUTS, SHARED, Layout
+from scripts.leaflets.layouts import HERE as LAYOUTS_DIR
 from scripts.leaflets.qr import qr_svg
 from scripts.leaflets.text import printable
 from scripts.sitefacts import localized, page_url
@@ -31,12 +32,10 @@ if TYPE_CHECKING:  # WeasyPrint takes a second to import: only when a PDF is ren
     from weasyprint.text.fonts import FontConfiguration
 
 HERE = Path(__file__).resolve().parent
-TEMPLATES = HERE / "templates"
-STYLESHEET = TEMPLATES / "leaflets.css"
 HOTLINE_STATEMENT = "hotline"  # docs/data/statements.yml id of the call to action
 
 _env = Environment(
-    loader=FileSystemLoader(TEMPLATES),
+    loader=FileSystemLoader(LAYOUTS_DIR),
     autoescape=True,  # campaign text is untrusted: never markup
     undefined=StrictUndefined,
     trim_blocks=True,
@@ -144,7 +143,8 @@ def _stylesheet() -> CSS:
     from weasyprint import CSS
 
     ensure_fonts()
-    css = font_face_css() + "\n" + STYLESHEET.read_text(encoding="utf-8")
+    parts = [SHARED / "common.css", *(layout.stylesheet for layout in LAYOUTS)]
+    css = font_face_css() + "\n" + "\n".join(p.read_text(encoding="utf-8") for p in parts)
     return CSS(string=css, font_config=_font_config(), base_url=FONTS_DIR.as_uri() + "/")
 
 
