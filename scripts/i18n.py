@@ -5,10 +5,9 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-import yaml
-
 from scripts.paths import DATA
 from scripts.site.languages import LANGUAGES
+from scripts.yamlmarks import read_yaml
 
 
 class MissingTranslation(KeyError):
@@ -22,8 +21,7 @@ def ui_table(lang: str, data_dir: Path = DATA) -> dict[str, str]:
     if not path.is_file():  # a language listed in site.yml needs its table
         raise ValueError(f"no UI table for language {lang!r}: write {path.name} in "
                          f"{path.parent} (the same keys as {LANGUAGES[0]}.yml)")
-    with path.open(encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+    return read_yaml(path)
 
 
 def t(lang: str, key: str, **values: object) -> str:

@@ -10,17 +10,15 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from scripts.paths import SITE_FILE
+from scripts.yamlmarks import read_yaml
 
 
 @cache
 def load_site_facts(path: Path = SITE_FILE) -> dict[str, Any]:
     """docs/data/site.yml, read once per process; SITE_ROOT (the environment) overrides
     `site_root`, so a release is built for its real address without editing the file."""
-    with path.open(encoding="utf-8") as fh:
-        facts = yaml.safe_load(fh)
+    facts = read_yaml(path)
     if not isinstance(facts, dict):
         raise ValueError(f"{path}: expected a mapping of site facts")
     if os.environ.get("SITE_ROOT"):
@@ -30,8 +28,7 @@ def load_site_facts(path: Path = SITE_FILE) -> dict[str, Any]:
 
 def placeholder_root(path: Path = SITE_FILE) -> str:
     """The `site_root` written in site.yml, whatever SITE_ROOT is set to."""
-    with path.open(encoding="utf-8") as fh:
-        return str(yaml.safe_load(fh)["site_root"])
+    return str(read_yaml(path)["site_root"])
 
 
 def site_root(extra: dict[str, Any] | None = None) -> str:

@@ -34,40 +34,61 @@ class DuplicateKey(yaml.YAMLError):
         self.key, self.line, self.first_line = key, line, first_line
 
 
-class _Loader(yaml.SafeLoader):
-    """SafeLoader recording marks; rejects duplicate keys (YAML silently keeps the last)."""
-
-    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> LineDict:
-        self.flatten_mapping(node)
-        out = LineDict()
-        out.line = node.start_mark.line + 1
-        out.key_lines, out.value_lines = {}, {}
-        for key_node, value_node in node.value:
-            key = self.construct_object(key_node, deep=True)
-            if not isinstance(key, str | int | float | bool) and key is not None:
-                key = str(key)
-            if key in out.key_lines:
-                raise DuplicateKey(str(key), key_node.start_mark.line + 1, out.key_lines[key])
-            out[key] = self.construct_object(value_node, deep=True)
-            out.key_lines[key] = key_node.start_mark.line + 1
-            out.value_lines[key] = value_node.start_mark.line + 1
-        return out
-
-    def construct_sequence(self, node: yaml.SequenceNode, deep: bool = False) -> LineList:
-        out = LineList(self.construct_object(child, deep=True) for child in node.value)
-        out.line = node.start_mark.line + 1
-        out.item_lines = [child.start_mark.line + 1 for child in node.value]
-        return out
+def _construct_mapping(self: yaml.SafeLoader, node: yaml.MappingNode,
+                       deep: bool = False) -> LineDict:
+    # Records marks; rejects duplicate keys (YAML silently keeps the last).
+    self.flatten_mapping(node)
+    out = LineDict()
+    out.line = node.start_mark.line + 1
+    out.key_lines, out.value_lines = {}, {}
+    for key_node, value_node in node.value:
+        key = self.construct_object(key_node, deep=True)
+        if not isinstance(key, str | int | float | bool) and key is not None:
+            key = str(key)
+        if key in out.key_lines:
+            raise DuplicateKey(str(key), key_node.start_mark.line + 1, out.key_lines[key])
+        out[key] = self.construct_object(value_node, deep=True)
+        out.key_lines[key] = key_node.start_mark.line + 1
+        out.value_lines[key] = value_node.start_mark.line + 1
+    return out
 
 
-_Loader.add_constructor("tag:yaml.org,2002:map", _Loader.construct_mapping)
-_Loader.add_constructor("tag:yaml.org,2002:seq", _Loader.construct_sequence)
+def _construct_sequence(self: yaml.SafeLoader, node: yaml.SequenceNode,
+                        deep: bool = False) -> LineList:
+    out = LineList(self.construct_object(child, deep=True) for child in node.value)
+    out.line = node.start_mark.line + 1
+    out.item_lines = [child.start_mark.line + 1 for child in node.value]
+    return out
 
 
-def load_yaml(path: Path) -> Any:
+def _marking(base: type) -> type:
+    """A safe loader on `base` that keeps line marks and refuses duplicate keys."""
+    loader = type(f"Marking{base.__name__}", (base,), {
+        "construct_mapping": _construct_mapping, "construct_sequence": _construct_sequence})
+    loader.add_constructor("tag:yaml.org,2002:map", _construct_mapping)
+    loader.add_constructor("tag:yaml.org,2002:seq", _construct_sequence)
+    return loader
+
+
+# libyaml's parser (C) reads the project's data files about ten times faster; the
+# pure-Python one stays for campaign files, whose syntax errors are explained to editors
+# from its messages.
+_FAST = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_Loader = _marking(yaml.SafeLoader)
+_FastLoader = _marking(_FAST)
+
+
+def load_yaml(path: Path, *, fast: bool = False) -> Any:
     """Parse one YAML file keeping line numbers (raises yaml.YAMLError on bad syntax)."""
     with path.open(encoding="utf-8") as fh:
-        return yaml.load(fh, Loader=_Loader)  # noqa: S506 - SafeLoader subclass
+        return yaml.load(fh, Loader=_FastLoader if fast else _Loader)  # noqa: S506 - safe
+
+
+def read_yaml(path: Path) -> Any:
+    """Plain data from a project file (no line marks): the one reader for files whose
+    errors are reported by field, not by line."""
+    with path.open(encoding="utf-8") as fh:
+        return yaml.load(fh, Loader=_FAST)  # noqa: S506 - a SafeLoader
 
 
 def line_of(data: Any, loc: Sequence[str | int]) -> int:

@@ -20,6 +20,7 @@ from scripts.bilingual import Bilingual
 from scripts.content.data import ContentData, check_ref, load_content, parse_cite
 from scripts.content.statements import law_page, load_law_pages
 from scripts.paths import DATA
+from scripts.yamlmarks import read_yaml
 
 RULES_FILE = DATA / "work-rules.yml"
 WORDS_FILE = DATA / "checker-words.yml"
@@ -294,8 +295,7 @@ def _unique(ids: list[str], where: str) -> None:
 
 def _read(path: Path) -> Any:
     try:
-        with path.open(encoding="utf-8") as fh:
-            return yaml.safe_load(fh)
+        return read_yaml(path)
     except (OSError, yaml.YAMLError) as exc:
         raise RulesError(f"{path}: {exc}") from exc
 

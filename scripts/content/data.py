@@ -103,7 +103,7 @@ class ContentData:
 def _read(path: Path) -> Any:
     """The one reader of the content data files: safe YAML, with line numbers kept."""
     try:
-        return load_yaml(path)
+        return load_yaml(path, fast=True)
     except DuplicateKey as exc:
         raise ContentDataError(f"{_rel(path)}: line {exc.line}: key {exc.key!r} is written "
                                f"twice (first on line {exc.first_line}); keep one") from None

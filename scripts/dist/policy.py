@@ -8,6 +8,7 @@ from functools import cache
 from pathlib import Path
 
 import yaml
+from scripts.yamlmarks import read_yaml
 
 POLICY_FILE = Path(__file__).with_name("headers.yml")
 
@@ -74,7 +75,7 @@ class Policy:
 @cache
 def load_policy(path: Path = POLICY_FILE) -> Policy:
     """Read and check headers.yml; a wrong file names the key to fix."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    data = read_yaml(path) or {}
     try:
         csp = {str(k): [str(v) for v in vs] for k, vs in data["csp"].items()}
         cache_rules = data["cache"]

@@ -13,10 +13,9 @@ import re
 from functools import cache
 from pathlib import Path
 
-import yaml
-
 from scripts.paths import DATA
 from scripts.search.query import bigram
+from scripts.yamlmarks import read_yaml
 
 ANCHOR = re.compile(r"#art-([0-9]+)$")
 
@@ -24,8 +23,7 @@ ANCHOR = re.compile(r"#art-([0-9]+)$")
 @cache
 def registered_articles(path: Path = DATA / "sources.yml") -> frozenset[str]:
     """Every article number of every instrument in the registry (top level: '296')."""
-    with path.open(encoding="utf-8") as fh:
-        sources = yaml.safe_load(fh) or []
+    sources = read_yaml(path) or []
     return frozenset(
         str(a).split(".", 1)[0] for source in sources for a in source.get("articles") or []
     )

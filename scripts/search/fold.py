@@ -11,9 +11,8 @@ import unicodedata
 from functools import cache
 from pathlib import Path
 
-import yaml
-
 from scripts.paths import DATA
+from scripts.yamlmarks import read_yaml
 
 _COMBINING = re.compile(r"[\u0300-\u036f]")
 _WORD = re.compile(r"[a-z0-9]+")
@@ -29,8 +28,7 @@ def fold(text: str) -> str:
 
 @cache
 def variants(lang: str, path: Path = DATA / "search.yml") -> dict[str, str]:
-    with path.open(encoding="utf-8") as fh:
-        return dict((yaml.safe_load(fh) or {}).get("variants", {}).get(lang) or {})
+    return dict((read_yaml(path) or {}).get("variants", {}).get(lang) or {})
 
 
 def fold_query(text: str, lang: str) -> str:

@@ -9,9 +9,8 @@ from dataclasses import dataclass
 from fnmatch import fnmatchcase
 from pathlib import Path
 
-import yaml
-
 from scripts.paths import ROOT
+from scripts.yamlmarks import read_yaml
 
 TABLE = ROOT / "tests" / "fixtures" / "search_relevance.yml"
 
@@ -32,8 +31,7 @@ class Row:
 
 
 def load_table(path: Path = TABLE) -> list[Row]:
-    with path.open(encoding="utf-8") as fh:
-        data = yaml.safe_load(fh)
+    data = read_yaml(path)
     rows = []
     for lang, entries in data.items():
         for entry in entries:

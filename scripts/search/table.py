@@ -13,10 +13,9 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from scripts.paths import DATA
 from scripts.search.fold import fold
+from scripts.yamlmarks import read_yaml
 
 SEARCH_YML = DATA / "search.yml"
 
@@ -48,8 +47,7 @@ class SearchTable:
 
 @cache
 def search_table(lang: str, path: Path = SEARCH_YML) -> SearchTable:
-    with path.open(encoding="utf-8") as fh:
-        data = yaml.safe_load(fh) or {}
+    data = read_yaml(path) or {}
     articles = (data.get("articles") or {}).get(lang) or {}
     # Synonyms are folded once here: queries are folded before they are compared.
     synonyms = tuple(

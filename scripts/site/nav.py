@@ -8,6 +8,7 @@ from typing import Any
 import yaml
 
 from scripts.paths import DATA
+from scripts.yamlmarks import read_yaml
 
 NavItem = str | dict[str, Any]
 
@@ -22,8 +23,7 @@ def load_nav(lang: str, path: Path = DATA / "nav.yml") -> list[NavItem]:
     Sections are `{section: {vi: ..., en: ...}, pages: [...]}`; pages are paths whose
     title comes from the page itself.
     """
-    with path.open(encoding="utf-8") as fh:
-        raw = yaml.safe_load(fh) or []
+    raw = read_yaml(path) or []
     return [_resolve(item, lang, path) for item in raw]
 
 

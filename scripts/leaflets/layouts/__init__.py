@@ -10,9 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from pathlib import Path
 
-import yaml
-
 from scripts.campaigns.model import Campaign
+from scripts.yamlmarks import read_yaml
 
 HERE = Path(__file__).resolve().parent
 SHARED = HERE / "_shared"
@@ -46,7 +45,7 @@ class Layout:
 
 
 def _load(folder: Path) -> tuple[int, Layout]:
-    data = yaml.safe_load((folder / "layout.yml").read_text(encoding="utf-8"))
+    data = read_yaml(folder / "layout.yml")
     names = {f.name for f in fields(Layout)} - {"id"}
     unknown = set(data) - names - {"order"}
     if unknown:
