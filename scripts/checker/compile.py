@@ -117,9 +117,12 @@ def _jobs(rules: WorkRules, r: _Resolver, lang: str) -> list[dict[str, Any]]:
             else:
                 prohibited = r.item_cite(j.item)
         name = r.item_text(j.item) if j.item else r.text(j.name.get(lang))  # type: ignore[union-attr]
+        own = j.not_prohibited
         jobs.append({"id": j.id, "group": j.group, "name": name, "words": words[j.id],
                      "arts_sport": j.arts_sport, "light_item": light_item,
-                     "prohibited": prohibited, "place": j.place})
+                     "prohibited": prohibited, "place": j.place,
+                     "not_prohibited": {"status": own.status, "text": r.text(own.text.get(lang)),
+                                        "cites": own.cites} if own else None})
     return jobs
 
 

@@ -25,6 +25,8 @@ _DAY = 24 * 60
 MAX_AGE = 130
 # Query-string names (what the page's URL carries) -> flags of a case.
 FLAGS = {"night": "night", "ot": "overtime", "school": "school_overlap", "family": "family"}
+# Verdicts that list no employer conditions.
+NO_CONDITIONS = ("not_allowed", "family", "family_over")
 
 
 class Case(BaseModel):
@@ -207,23 +209,33 @@ def _hours_reasons(band: dict[str, Any], case: Case) -> list[dict[str, Any]]:
             values["typed"] = typed
     judged = max(x for x in (typed, span) if x is not None) if (typed, span) != (None, None) \
         else None
+    # Over the limit: a breach, unless the band may work overtime in the jobs of a list
+    # the portal cannot confirm (15-17, art. 146(2)): then the page cannot say yes.
+    listed = band["overtime"]["rule"] == "listed_jobs_only"
+    over_status = "unknown" if listed else "fail"
+    over_cites = list(dict.fromkeys([*hours["cites"], *band["overtime"]["cites"]])) \
+        if listed else hours["cites"]
     out = []
     if judged is None:
         out.append(_reason("day", "missing", hours["cites"], "day_missing", values))
     else:
         values["hours"] = judged
-        over = judged > hours["per_day"]
-        out.append(_reason("day", "fail" if over else "ok", hours["cites"],
-                           "day_fail" if over else "day_ok", values))
+        if judged > hours["per_day"]:
+            out.append(_reason("day", over_status, over_cites,
+                               "day_over_listed" if listed else "day_fail", values))
+        else:
+            out.append(_reason("day", "ok", hours["cites"], "day_ok", values))
     week = case.hours_per_week
     wvalues: dict[str, Any] = {"limit": hours["per_week"]}
     if week is None:
         out.append(_reason("week", "missing", hours["cites"], "week_missing", wvalues))
     else:
         wvalues["hours"] = week
-        over = week > hours["per_week"]
-        out.append(_reason("week", "fail" if over else "ok", hours["cites"],
-                           "week_fail" if over else "week_ok", wvalues))
+        if week > hours["per_week"]:
+            out.append(_reason("week", over_status, over_cites,
+                               "week_over_listed" if listed else "week_fail", wvalues))
+        else:
+            out.append(_reason("week", "ok", hours["cites"], "week_ok", wvalues))
     return out
 
 
@@ -307,10 +319,15 @@ def evaluate(case: Case | dict[str, Any], lang: str = "en") -> dict[str, Any]:
     if job["light_item"]:
         values["item"] = job["light_item"]
     status = work["ok_status"] if allowed else "fail"
+    message = "ok" if allowed else "fail"
+    own = job["not_prohibited"] if allowed and work["allow"] == "not_prohibited" else None
+    if own:  # the job's own wording of the art. 147(1) check (work-rules.yml)
+        status, message = own["status"], "own"
+        cites = [*work["cites"], *own["cites"]]
     if family and not allowed and not job["prohibited"]:
         # Own family: the job-type lists are written for employers; not a breach found.
         status = "unknown"
-    reasons.append(_reason("work", status, cites, "ok" if allowed else "fail", values))
+    reasons.append(_reason("work", status, cites, message, values))
 
     if band["minor"]:
         ids = list(dict.fromkeys(p for p in (case.place, job["place"]) if p))
@@ -335,7 +352,9 @@ def evaluate(case: Case | dict[str, Any], lang: str = "en") -> dict[str, Any]:
     fines = [key for key, fine in rules["fines"].items()
              if verdict == "not_allowed" and failed & _fined_rules(fine, band["id"])]
     return {"verdict": verdict, "age": age, "band": band["id"], "reasons": reasons,
-            "conditions": list(band["conditions"]) if verdict != "not_allowed" else [],
+            # An employer's conditions: none when not allowed, none for the child's own
+            # family (arts. 144-145 bind an employer; guide/family-work).
+            "conditions": list(band["conditions"]) if verdict not in NO_CONDITIONS else [],
             "fines": fines}
 
 
@@ -348,7 +367,9 @@ def reason_text(rules: dict[str, Any], band: dict[str, Any], reason: dict[str, A
     lang = rules["lang"]
     own = band["places"]["messages"] if reason["rule"] == "place" else {}
     key = reason["message"].removeprefix("place_")
-    template = (band["work"][reason["message"]] if reason["rule"] == "work"
+    template = (_find(rules["jobs"], reason["values"]["job"])["not_prohibited"]["text"]
+                if reason["rule"] == "work" and reason["message"] == "own"
+                else band["work"][reason["message"]] if reason["rule"] == "work"
                 else own[key] if key in own else rules["messages"][reason["message"]])
     values = {"who": band["who"], "night_start": rules["night"]["start"],
               "night_end": rules["night"]["end"]}

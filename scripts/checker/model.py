@@ -53,6 +53,16 @@ class Group(_Strict):
     name: Text
 
 
+class OwnCheck(_Strict):
+    """A job's own wording of the art. 147(1) check, where a band allows any job not
+    prohibited (ages 15-17): `unknown` when the sources do not settle the job, `condition`
+    when the reader has not said what it is."""
+
+    status: Literal["condition", "unknown"]
+    text: Text
+    cites: list[str]
+
+
 class Job(_Strict):
     id: str
     group: str | None = None  # None: outside every group, always visible ("other")
@@ -60,6 +70,7 @@ class Job(_Strict):
     name: Text | None = None  # everyday entries only
     arts_sport: bool = False
     place: str | None = None  # the place an everyday job implies
+    not_prohibited: OwnCheck | None = None
 
     @model_validator(mode="after")
     def _named_once(self) -> Job:
@@ -171,8 +182,8 @@ class Night(_Strict):
 
 
 MESSAGE_KEYS = (
-    "day_ok", "day_fail", "day_missing", "basis_times", "basis_conflict",
-    "week_ok", "week_fail", "week_missing",
+    "day_ok", "day_fail", "day_over_listed", "day_missing", "basis_times", "basis_conflict",
+    "week_ok", "week_fail", "week_over_listed", "week_missing",
     "night_ok", "night_fail", "night_missing", "night_listed",
     "overtime_ok", "overtime_fail", "overtime_listed",
     "school_condition", "school_fail", "school_study",
@@ -263,6 +274,8 @@ class WorkRules(_Strict):
             ("help.cites", self.help.cites), ("fines_note.cites", self.fines_note.cites)]
         out += [(f"fines.{k}.cites", f.cites) for k, f in self.fines.items()]
         out += [(f"conditions[{c.id}].cites", c.cites) for c in self.conditions]
+        out += [(f"jobs[{j.id}].not_prohibited.cites", j.not_prohibited.cites)
+                for j in self.jobs if j.not_prohibited]
         for b in self.bands:
             where = f"bands[{b.id}]"
             out.append((f"{where}.work.cites", [*b.work.cites, *b.work.ok_cites]))

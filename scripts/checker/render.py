@@ -58,6 +58,7 @@ def _bands(lang: str, rules: dict[str, Any], ui: dict[str, str]) -> list[dict[st
                                "work_cites": [*b["work"]["cites"], *b["work"]["ok_cites"]]}
         if b["places"]:
             row["work_cites"] += b["places"]["cites"]
+        row["work_cites"] = list(dict.fromkeys(row["work_cites"]))  # each article once
         if b["minor"]:
             row["hours_text"] = ui["hours_cell"].replace(
                 "{day}", format_hours(b["hours"]["per_day"], lang)).replace(

@@ -18,6 +18,8 @@
   if (!node) return;
   var R = JSON.parse(node.textContent);
   var FLAGS = { night: "night", ot: "overtime", school: "school_overlap", family: "family" };
+  // Verdicts that list no employer conditions (NO_CONDITIONS in engine.py).
+  var NO_CONDITIONS = ["not_allowed", "family", "family_over"];
   var MAX_AGE = 130;
 
   // ---- the rules (mirror of engine.py) ----------------------------------------------
@@ -146,21 +148,35 @@
       if (typed !== null) values.typed = typed;
     }
     var known = [typed, span].filter(function (x) { return x !== null; });
+    // Over the limit: a breach, unless the band may work overtime in the jobs of a list
+    // the portal cannot confirm (15-17, art. 146(2)): then the page cannot say yes.
+    var listed = band.overtime.rule === "listed_jobs_only";
+    var overStatus = listed ? "unknown" : "fail";
+    var overCites = hours.cites.slice();
+    if (listed) {
+      band.overtime.cites.forEach(function (id) { if (overCites.indexOf(id) === -1) overCites.push(id); });
+    }
     var out = [];
     if (!known.length) {
       out.push(reason("day", "missing", hours.cites, "day_missing", values));
     } else {
       values.hours = Math.max.apply(null, known);
-      var over = values.hours > hours.per_day;
-      out.push(reason("day", over ? "fail" : "ok", hours.cites, over ? "day_fail" : "day_ok", values));
+      if (values.hours > hours.per_day) {
+        out.push(reason("day", overStatus, overCites, listed ? "day_over_listed" : "day_fail", values));
+      } else {
+        out.push(reason("day", "ok", hours.cites, "day_ok", values));
+      }
     }
     var week = given(c.hours_per_week) ? c.hours_per_week : null, w = { limit: hours.per_week };
     if (week === null) {
       out.push(reason("week", "missing", hours.cites, "week_missing", w));
     } else {
       w.hours = week;
-      var overW = week > hours.per_week;
-      out.push(reason("week", overW ? "fail" : "ok", hours.cites, overW ? "week_fail" : "week_ok", w));
+      if (week > hours.per_week) {
+        out.push(reason("week", overStatus, overCites, listed ? "week_over_listed" : "week_fail", w));
+      } else {
+        out.push(reason("week", "ok", hours.cites, "week_ok", w));
+      }
     }
     return out;
   }
@@ -217,9 +233,14 @@
     if (!allowed && job.prohibited && work.allow === "not_prohibited") cites.push(job.prohibited);
     var values = { job: job.id };
     if (job.light_item) values.item = job.light_item;
-    var status = allowed ? work.ok_status : "fail";
+    var status = allowed ? work.ok_status : "fail", message = allowed ? "ok" : "fail";
+    var own = allowed && work.allow === "not_prohibited" ? job.not_prohibited : null;
+    if (own) {  // the job's own wording of the art. 147(1) check (work-rules.yml)
+      status = own.status; message = "own";
+      cites = work.cites.concat(own.cites);
+    }
     if (family && !allowed && !job.prohibited) status = "unknown";
-    reasons.push(reason("work", status, cites, allowed ? "ok" : "fail", values));
+    reasons.push(reason("work", status, cites, message, values));
     if (band.minor) {
       var ids = [];
       [c.place, job.place].forEach(function (p) { if (p && ids.indexOf(p) === -1) ids.push(p); });
@@ -243,7 +264,8 @@
       });
     });
     return { verdict: verdict, age: age, band: band.id, reasons: reasons,
-      conditions: verdict !== "not_allowed" ? band.conditions.slice() : [], fines: fines };
+      // An employer's conditions: none when not allowed, none for the child's own family.
+      conditions: NO_CONDITIONS.indexOf(verdict) === -1 ? band.conditions.slice() : [], fines: fines };
   }
 
   function fillIn(template, values) {
@@ -254,7 +276,8 @@
     // A band may word its place reasons itself (work-rules.yml `places.messages`).
     var own = r.rule === "place" ? band.places.messages : {};
     var key = r.message.replace(/^place_/, "");
-    var template = r.rule === "work" ? band.work[r.message]
+    var template = r.rule === "work" && r.message === "own" ? find(R.jobs, r.values.job).not_prohibited.text
+      : r.rule === "work" ? band.work[r.message]
       : Object.prototype.hasOwnProperty.call(own, key) ? own[key] : R.messages[r.message];
     var values = { who: band.who, night_start: R.night.start, night_end: R.night.end };
     Object.keys(r.values).forEach(function (k) {
