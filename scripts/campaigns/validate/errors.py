@@ -403,6 +403,12 @@ CATALOG: dict[str, tuple[str, str, str, str]] = {
         "The campaign name is too long ({actual} characters, at most {max_length}).",
         "Use a shorter name.",
     ),
+    "no_folder": (
+        "Không có thư mục '{value}'.",
+        "Kiểm tra tên thư mục; chạy lệnh từ thư mục gốc của dự án (có tệp Makefile).",
+        "There is no folder '{value}'.",
+        "Check the folder name; run the command from the project folder (with the Makefile).",
+    ),
     "internal_error": (
         "Công cụ kiểm tra gặp lỗi nội bộ (không phải do tệp của bạn).",
         "Gửi cho người quản trị kỹ thuật tên tệp vừa sửa và nội dung màn hình này; họ có "
