@@ -92,11 +92,11 @@ CATALOG: dict[str, tuple[str, str, str, str]] = {
         "(People's), use double quotes around it, and write \\\" for a quote inside.",
     ),
     "yaml_bracket": (
-        "Dấu ngoặc '[' hoặc '{' mở ở dòng này chưa được đóng.",
-        "Thêm ']' hoặc '}' tương ứng ở cuối dòng, hoặc viết mỗi mục trên một dòng "
+        "Dấu ngoặc '[' hoặc '{{' mở ở dòng này chưa được đóng.",
+        "Thêm ']' hoặc '}}' tương ứng ở cuối dòng, hoặc viết mỗi mục trên một dòng "
         "bắt đầu bằng '- ' như trong campaigns/_example.yml.",
-        "The bracket '[' or '{' opened on this line is never closed.",
-        "Add the matching ']' or '}' at the end of the line, or write one item per line "
+        "The bracket '[' or '{{' opened on this line is never closed.",
+        "Add the matching ']' or '}}' at the end of the line, or write one item per line "
         "starting with '- ' as in campaigns/_example.yml.",
     ),
     "yaml_special_char": (

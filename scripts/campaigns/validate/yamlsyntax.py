@@ -23,15 +23,19 @@ def _line(mark: yaml.Mark | None) -> int:
 
 def _tokens_before(text: str, index: int) -> list[yaml.Token]:
     """The tokens that start before `index` (scanning stops at the error)."""
+    scanner = yaml.SafeLoader(text)
     tokens: list[yaml.Token] = []
     try:
-        for token in yaml.scan(text, Loader=yaml.SafeLoader):
-            if token.start_mark.index >= index:
+        while scanner.check_token():
+            tokens.append(scanner.get_token())
+            if tokens[-1].start_mark.index >= index:
                 break
-            tokens.append(token)
     except yaml.YAMLError:
-        pass
-    return tokens
+        # Tokens that might still turn out to be keys wait in the queue: take them too.
+        tokens.extend(scanner.tokens)
+    finally:
+        scanner.dispose()
+    return [t for t in tokens if t.start_mark.index < index]
 
 
 def _last_scalar(tokens: list[yaml.Token]) -> yaml.ScalarToken | None:
@@ -43,6 +47,20 @@ def _last_scalar(tokens: list[yaml.Token]) -> yaml.ScalarToken | None:
     return None
 
 
+def _glued_colon(text: str, scalar: yaml.ScalarToken | None) -> int | None:
+    """The line of 'vi:"Tên"' (read by YAML as text, not as a field), if that is it."""
+    if scalar is None or scalar.style is not None:
+        return None
+    first = text.splitlines()[scalar.start_mark.line]
+    return _line(scalar.start_mark) if _GLUED_COLON.match(first) else None
+
+
+def _misplaced(text: str, problem: yaml.Mark) -> Explained:
+    """A line that starts where no field or item can: indentation, or a glued colon."""
+    glued = _glued_colon(text, _last_scalar(_tokens_before(text, problem.index)))
+    return ("yaml_colon_space", glued) if glued else ("yaml_indent", _line(problem))
+
+
 def _after_scalar(text: str, problem: yaml.Mark) -> Explained:
     """Text found where a new line or field was expected: what came before it?"""
     scalar = _last_scalar(_tokens_before(text, problem.index))
@@ -51,7 +69,8 @@ def _after_scalar(text: str, problem: yaml.Mark) -> Explained:
             # A quote left open swallows the next lines up to the next quote character.
             return "yaml_quote_unclosed", _line(scalar.start_mark)
         return "yaml_after_quote", _line(problem)
-    return "yaml_indent", _line(problem)
+    glued = _glued_colon(text, scalar)
+    return ("yaml_colon_space", glued) if glued else ("yaml_indent", _line(problem))
 
 
 def _mapping_not_allowed(text: str, problem: yaml.Mark) -> Explained:
@@ -59,10 +78,8 @@ def _mapping_not_allowed(text: str, problem: yaml.Mark) -> Explained:
     scalar = _last_scalar(_tokens_before(text, problem.index))
     if scalar is not None and scalar.start_mark.line < problem.line:
         # The text began on an earlier line and ran on into this one.
-        first = text.splitlines()[scalar.start_mark.line]
-        if _GLUED_COLON.match(first):
-            return "yaml_colon_space", _line(scalar.start_mark)
-        return "yaml_indent", _line(problem)
+        glued = _glued_colon(text, scalar)
+        return ("yaml_colon_space", glued) if glued else ("yaml_indent", _line(problem))
     return "yaml_colon_in_text", _line(problem)
 
 
@@ -78,7 +95,10 @@ def explain(text: str, exc: yaml.YAMLError) -> Explained:
         return "yaml_tab", _line(problem_mark)
     if context == "while scanning a simple key":
         # Noticed on the next line; the key without its ':' is on the context line.
-        return "yaml_colon_missing", _line(context_mark or problem_mark)
+        line = _line(context_mark or problem_mark)
+        if _GLUED_COLON.match(text.splitlines()[line - 1]):
+            return "yaml_colon_space", line
+        return "yaml_colon_missing", line
     if context == "while scanning a quoted scalar":
         return "yaml_quote_unclosed", _line(context_mark or problem_mark)
     if problem == "mapping values are not allowed here":
@@ -92,5 +112,5 @@ def explain(text: str, exc: yaml.YAMLError) -> Explained:
     if problem.startswith("expected <block end>") or problem.startswith("expected '<document"):
         if "'<scalar>'" in problem:
             return _after_scalar(text, problem_mark)
-        return "yaml_indent", _line(problem_mark)
+        return _misplaced(text, problem_mark)
     return "yaml_syntax", _line(problem_mark)
