@@ -21,6 +21,11 @@ def _line(mark: yaml.Mark | None) -> int:
     return mark.line + 1 if mark is not None else 1
 
 
+def _text_line(text: str, line: int) -> str:
+    lines = text.splitlines()
+    return lines[line - 1] if 0 < line <= len(lines) else ""
+
+
 def _tokens_before(text: str, index: int) -> list[yaml.Token]:
     """The tokens that start before `index` (scanning stops at the error)."""
     scanner = yaml.SafeLoader(text)
@@ -51,8 +56,8 @@ def _glued_colon(text: str, scalar: yaml.ScalarToken | None) -> int | None:
     """The line of 'vi:"Tên"' (read by YAML as text, not as a field), if that is it."""
     if scalar is None or scalar.style is not None:
         return None
-    first = text.splitlines()[scalar.start_mark.line]
-    return _line(scalar.start_mark) if _GLUED_COLON.match(first) else None
+    line = _line(scalar.start_mark)
+    return line if _GLUED_COLON.match(_text_line(text, line)) else None
 
 
 def _misplaced(text: str, problem: yaml.Mark) -> Explained:
@@ -96,7 +101,7 @@ def explain(text: str, exc: yaml.YAMLError) -> Explained:
     if context == "while scanning a simple key":
         # Noticed on the next line; the key without its ':' is on the context line.
         line = _line(context_mark or problem_mark)
-        if _GLUED_COLON.match(text.splitlines()[line - 1]):
+        if _GLUED_COLON.match(_text_line(text, line)):
             return "yaml_colon_space", line
         return "yaml_colon_missing", line
     if context == "while scanning a quoted scalar":
