@@ -75,7 +75,10 @@ def _build(folder: Path, out: Path, today: str | None) -> int:
 
 def _new(name: str, folder: Path) -> int:
     try:
-        path = create_campaign(name, folder, folder / "_example.yml")
+        # Another folder (tests, previews) may have no example of its own.
+        example = folder / "_example.yml"
+        path = create_campaign(name, folder,
+                               example if example.is_file() else CAMPAIGNS / "_example.yml")
     except CreateError as exc:
         vi, en = message(exc.code, **exc.ctx)
         print(f"Lỗi / Error\n  vi: {vi}\n  en: {en}", file=sys.stderr)
