@@ -7,7 +7,7 @@ PY_OK  := $(VENV)/.installed
 JS_OK  := node_modules/.installed
 PORT   ?= 8000
 
-.PHONY: build serve test lint leaflets campaigns-validate bench dist check-dist clean review review-stamp golden
+.PHONY: build serve test lint leaflets campaigns-validate campaign-new bench dist check-dist clean review review-stamp golden
 
 $(PY_OK): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -44,6 +44,11 @@ lint: $(PY_OK)
 ## Check every campaign file and print every error (nothing is written)
 campaigns-validate: $(PY_OK)
 	$(BIN)/python -m scripts.campaigns validate campaigns
+
+## Start a campaign from campaigns/_example.yml (never overwrites a file):
+##   make campaign-new NAME="Tháng hành động vì trẻ em 2027"  -> campaigns/thang-hanh-dong-vi-tre-em-2027.yml
+campaign-new: $(PY_OK)
+	$(BIN)/python -m scripts.campaigns new "$(NAME)"
 
 ## Editors' report: everything unconfirmed, old, renamed or untranslated, printed here
 ## and written to review/report.html (never part of the public site)

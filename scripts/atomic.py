@@ -60,3 +60,27 @@ def write_tree(out_dir: Path, files: Mapping[str, bytes | str]) -> None:
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
+
+
+def create_text(path: Path, text: str) -> None:
+    """Write a new file atomically; raise FileExistsError rather than replace one.
+
+    The text goes to a temp file first and is then linked into place: a link fails if
+    the name exists, where a rename would silently replace it.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(text.encode("utf-8"))
+        try:
+            os.link(tmp, path)
+        except FileExistsError:
+            raise
+        except OSError:
+            # No hard links here (FAT USB sticks, some shares): claim the name
+            # exclusively first, then rename over our own empty placeholder.
+            os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY))
+            os.replace(tmp, path)
+    finally:
+        Path(tmp).unlink(missing_ok=True)

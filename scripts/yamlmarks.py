@@ -106,3 +106,8 @@ def line_of(data: Any, loc: Sequence[str | int]) -> int:
         else:
             break
     return line
+
+
+def load_yaml_text(text: str) -> Any:
+    """Parse YAML already decoded (the caller chose how to read the bytes)."""
+    return yaml.load(text, Loader=_Loader)  # noqa: S506 - SafeLoader subclass

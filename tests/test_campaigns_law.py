@@ -66,7 +66,9 @@ def test_unknown_statement_is_a_bilingual_error_naming_file_line_field_and_valid
     assert "Cách sửa" in error.vi and "How to fix" in error.en
     for sid in statement_ids():  # every valid id is listed, in both languages
         assert sid in error.vi and sid in error.en
-    assert error.format().startswith(f"{error.file}:{line}: law[2]\n  vi: ")
+    assert error.format().startswith(
+        f"{error.file}:{line}: lỗi / error\n  vi: Dòng {line}, mã phát biểu pháp luật thứ 2")
+    assert f"\n  en: Line {line}, law statement 2 (law): " in error.format()
 
 
 @pytest.mark.parametrize("text", [

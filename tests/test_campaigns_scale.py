@@ -85,6 +85,8 @@ def test_mkdocs_build_fails_on_invalid_campaigns_with_the_same_messages(tmp_path
          "-d", str(tmp_path / "site")],
         cwd=ROOT, env=env, capture_output=True, text=True, timeout=600, check=False)
     assert result.returncode != 0
-    assert "x.yml:22: events[1].end" in result.stderr + result.stdout
+    assert "x.yml:22: lỗi / error" in result.stderr + result.stdout
+    assert "Dòng 22, sự kiện thứ 1, giờ kết thúc (end)" in result.stderr + result.stdout
+    assert "Line 22, event 1, end time (end)" in result.stderr + result.stdout
     assert "Cách sửa:" in result.stderr + result.stdout
     assert not list((tmp_path / "site").glob("campaigns/**/*.html"))

@@ -1,16 +1,24 @@
-"""Rules across fields, files and the agency list (after the types are known to be right)."""
+"""Rules across fields, files and the agency list.
+
+They run on whatever could be read of a file (`Parts`), not only on a fully valid
+campaign, so an unknown agency or a reversed date is reported in the same round as a
+misspelt field elsewhere in the file.
+"""
 
 from __future__ import annotations
 
+import difflib
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from PIL import Image, UnidentifiedImageError
 
+from scripts.campaigns.agencies import Agency
 from scripts.campaigns.lawtext import find_law_claim
-from scripts.campaigns.model import SLUG_RE, Campaign
+from scripts.campaigns.model import SLUG_RE, Event, HeroImage, Text
 
 Loc = tuple[str | int, ...]
 Problem = tuple[Loc, str, dict[str, Any]]
@@ -21,42 +29,107 @@ IMAGE_MAX_BYTES = 2 * 1024 * 1024
 IMAGE_MIN_WIDTH = 600
 
 
+@dataclass
+class Parts:
+    """The pieces of one campaign file that are readable on their own.
+
+    Raw strings (ids) are kept even when the rest of the file is wrong; an event, a
+    message or the header image is kept only when it is valid by itself.
+    """
+
+    slug: str
+    source: Path | None
+    organisers: list[tuple[int, str]] = field(default_factory=list)
+    event_ids: list[tuple[int, str]] = field(default_factory=list)
+    event_organisers: list[tuple[int, str]] = field(default_factory=list)
+    events: list[tuple[int, Event]] = field(default_factory=list)
+    law: list[tuple[int, str]] = field(default_factory=list)
+    messages: list[tuple[int, Text]] = field(default_factory=list)
+    has_messages_or_law: bool = True
+    hero_image: HeroImage | None = None
+
+    @property
+    def folder(self) -> Path | None:
+        if self.source is None:
+            return None
+        return self.source.parent if self.source.name == "campaign.yml" else None
+
+
 def check_slug(slug: str) -> Iterator[Problem]:
     if not re.fullmatch(SLUG_RE, slug) or slug in RESERVED_SLUGS or len(slug) > 60:
         yield (), "bad_slug", {"slug": slug}
 
 
-def check_campaign(campaign: Campaign, agency_ids: set[str]) -> Iterator[Problem]:
-    known = ", ".join(sorted(agency_ids))
-    for i, agency in enumerate(campaign.organisers):
-        if agency not in agency_ids:
-            yield ("organisers", i), "unknown_agency", {"value": agency, "known": known}
+def agency_list(agencies: Mapping[str, Agency]) -> dict[str, str]:
+    """known_vi/known_en: every valid id with its name, for messages about agencies."""
+    def name(agency: Agency, lang: str) -> str:
+        vi = agency.name.get("vi")
+        if lang == "vi" or not vi:
+            return vi or agency.id
+        en = agency.name.get("en")
+        return f"{vi} ({en})" if en else vi
+    return {f"known_{lang}": "; ".join(f"{a.id}: {name(a, lang)}" for a in agencies.values())
+            for lang in ("vi", "en")}
+
+
+def _unknown_agency(value: str, agencies: Mapping[str, Agency]) -> dict[str, Any]:
+    ctx: dict[str, Any] = {"value": value, "guess_vi": "", "guess_en": "",
+                           **agency_list(agencies)}
+    close = difflib.get_close_matches(value.lower(), list(agencies), n=1, cutoff=0.6)
+    if close:
+        agency = agencies[close[0]]
+        vi, en = agency.name.get("vi", agency.id), agency.name.get("en", "")
+        ctx["guess_vi"] = f" Có phải là '{agency.id}' ({vi})?"
+        ctx["guess_en"] = f" Did you mean '{agency.id}' ({vi}{f', {en}' if en else ''})?"
+    return ctx
+
+
+def check_agencies(parts: Parts, agencies: Mapping[str, Agency]) -> Iterator[Problem]:
+    for i, value in parts.organisers:
+        if value not in agencies:
+            yield ("organisers", i), "unknown_agency", _unknown_agency(value, agencies)
+    for i, value in parts.event_organisers:
+        if value not in agencies:
+            yield ("events", i, "organiser"), "unknown_agency", _unknown_agency(value, agencies)
+
+
+def check_event_ids(parts: Parts) -> Iterator[Problem]:
     seen: set[str] = set()
-    for i, event in enumerate(campaign.events):
-        at: Loc = ("events", i)
-        if event.id in seen:
-            yield (*at, "id"), "duplicate_event_id", {"value": event.id}
-        seen.add(event.id)
-        if event.id in RESERVED_EVENT_IDS or event.id == campaign.slug:
-            yield (*at, "id"), "reserved_id", {
-                "value": event.id, "reserved": ", ".join(sorted(RESERVED_EVENT_IDS))}
-        if event.end <= event.start:
-            yield (*at, "end"), "end_before_start", {
-                "start": f"{event.start:%Y-%m-%d %H:%M}", "end": f"{event.end:%Y-%m-%d %H:%M}"}
-        if event.status == "moved" and event.previous_start is None:
-            yield (*at, "status"), "moved_needs_previous", {}
-        if event.previous_start is not None:
-            if event.status != "moved":
-                yield (*at, "previous_start"), "previous_without_moved", {}
-            elif event.previous_start == event.start:
-                yield (*at, "previous_start"), "previous_same", {}
-        if event.organiser not in agency_ids:
-            yield (*at, "organiser"), "unknown_agency", {"value": event.organiser, "known": known}
-        reg = event.registration
-        if not reg.open_to_all and reg.how is None:
-            yield (*at, "registration"), "registration_how", {}
-    if campaign.hero_image is not None:
-        yield from check_image(campaign.folder, campaign.source, campaign.hero_image.file,
+    for i, event_id in parts.event_ids:
+        at: Loc = ("events", i, "id")
+        if event_id in seen:
+            yield at, "duplicate_event_id", {"value": event_id}
+        seen.add(event_id)
+        if event_id in RESERVED_EVENT_IDS or event_id == parts.slug:
+            yield at, "reserved_id", {
+                "value": event_id, "reserved": ", ".join(sorted(RESERVED_EVENT_IDS))}
+
+
+def check_event(event: Event, at: Loc) -> Iterator[Problem]:
+    """Rules between the fields of one event that is valid by itself."""
+    if event.end <= event.start:
+        yield (*at, "end"), "end_before_start", {
+            "start": f"{event.start:%Y-%m-%d %H:%M}", "end": f"{event.end:%Y-%m-%d %H:%M}"}
+    if event.status == "moved" and event.previous_start is None:
+        yield (*at, "status"), "moved_needs_previous", {}
+    if event.previous_start is not None:
+        if event.status != "moved":
+            yield (*at, "previous_start"), "previous_without_moved", {}
+        elif event.previous_start == event.start:
+            yield (*at, "previous_start"), "previous_same", {}
+    reg = event.registration
+    if not reg.open_to_all and reg.how is None:
+        yield (*at, "registration"), "registration_how", {}
+
+
+def check_parts(parts: Parts, agencies: Mapping[str, Agency]) -> Iterator[Problem]:
+    """Every rule that is not a type or a format, in file order."""
+    yield from check_agencies(parts, agencies)
+    yield from check_event_ids(parts)
+    for i, event in parts.events:
+        yield from check_event(event, ("events", i))
+    if parts.hero_image is not None:
+        yield from check_image(parts.folder, parts.source, parts.hero_image.file,
                                ("hero_image", "file"))
 
 
@@ -70,20 +143,20 @@ CLAIM_NAMES = {
 }
 
 
-def check_law(campaign: Campaign, statement_ids: list[str], hotline: str | None
+def check_law(parts: Parts, statement_ids: list[str], hotline: str | None
               ) -> Iterator[Problem]:
     """`law:` names reviewed statements only; free-text messages state no law."""
     known = ", ".join(statement_ids)
     first: dict[str, int] = {}
-    for i, sid in enumerate(campaign.law):
+    for i, sid in parts.law:
         if sid not in statement_ids:
             yield ("law", i), "unknown_statement", {"value": sid, "known": known}
         elif sid in first:
             yield ("law", i), "duplicate_statement", {"value": sid, "first": first[sid] + 1}
         first.setdefault(sid, i)
-    if not campaign.messages and not campaign.law:
+    if not parts.has_messages_or_law:
         yield ("messages",), "nothing_to_say", {}
-    for i, message in enumerate(campaign.messages):
+    for i, message in parts.messages:
         for lang in ("vi", "en"):  # one error per message: both languages say the same
             claim = find_law_claim(message(lang), hotline)
             if claim is None:
@@ -118,11 +191,11 @@ def check_image(folder: Path | None, source: Path | None, name: str, loc: Loc
         with Image.open(path) as img:
             width = img.width
             fmt = img.format
-    except (UnidentifiedImageError, OSError) as exc:
-        yield loc, "image_unreadable", {"value": name, "problem": type(exc).__name__}
+    except (UnidentifiedImageError, OSError):
+        yield loc, "image_unreadable", {"value": name}
         return
     if fmt not in {"JPEG", "PNG", "WEBP"}:
-        yield loc, "image_unreadable", {"value": name, "problem": fmt}
+        yield loc, "image_format", {"value": name, "problem": fmt or "?"}
     elif width < IMAGE_MIN_WIDTH:
         yield loc, "image_too_small", {"value": name, "width": width,
                                        "min_width": IMAGE_MIN_WIDTH}

@@ -1,173 +1,205 @@
-"""Find, parse and validate campaign files; all errors of a run are collected together."""
+"""Find, parse and validate campaign files; all errors of a run are collected together.
+
+Nothing here raises on a bad file: every problem becomes a CampaignError naming the
+file, the line and the fix, so one bad file never hides the others' errors.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import yaml
 from pydantic import ValidationError
 
-from scripts.campaigns.agencies import load_agencies
-from scripts.campaigns.checks import check_campaign, check_law, check_slug
+from scripts.campaigns.advice import advise
+from scripts.campaigns.agencies import Agency, load_agencies
+from scripts.campaigns.checks import check_law, check_parts, check_slug
+from scripts.campaigns.files import find_campaign_files
 from scripts.campaigns.model import Campaign
+from scripts.campaigns.parts import read_parts
+from scripts.campaigns.validate.encoding import EncodingProblem, decode
 from scripts.campaigns.validate.errors import (
     CampaignError,
     CampaignValidationError,
     field_name,
     message,
 )
+from scripts.campaigns.validate.fields import field_words
+from scripts.campaigns.validate.translate import problems as pydantic_problems
+from scripts.campaigns.validate.yamlsyntax import explain
 from scripts.content.statements import statement_ids
 from scripts.paths import CAMPAIGNS, ROOT
 from scripts.sitefacts import load_site_facts
-from scripts.yamlmarks import DuplicateKey, LineDict, line_of, load_yaml
+from scripts.yamlmarks import DuplicateKey, LineDict, line_of, load_yaml_text
 
-LANG_NAMES = {"vi": ("tiếng Việt", "Vietnamese"), "en": ("tiếng Anh", "English")}
-EXPECTED = {  # pydantic type family -> (vi, en) description for "wrong kind of value"
-    "string": ("văn bản", "text"), "int": ("số nguyên", "a whole number"),
-    "float": ("số", "a number"), "bool": ("true hoặc false", "true or false"),
-    "list": ("danh sách (các dòng bắt đầu bằng '- ')", "a list (lines starting with '- ')"),
-    "dict": ("các trường con (vi:, en: ...)", "sub-fields (vi:, en: ...)"),
-    "model": ("các trường con (xem mẫu)", "sub-fields (see the example)"),
-}
+Agencies = Mapping[str, Agency]
+
+
+@dataclass
+class Report:
+    """The outcome of checking a set of files: good campaigns, errors, warnings."""
+
+    campaigns: list[Campaign] = field(default_factory=list)
+    errors: list[CampaignError] = field(default_factory=list)
+    warnings: list[CampaignError] = field(default_factory=list)
 
 
 def discover(folder: Path = CAMPAIGNS) -> list[tuple[str, Path]]:
     """(slug, file) of every campaign: <slug>.yml or <slug>/campaign.yml.
 
     Names starting with '_' or '.' (like _example.yml) are examples or drafts: never
-    published.
+    published. Misnamed files are reported by validate_folder().
     """
-    found: list[tuple[str, Path]] = []
-    if not folder.is_dir():
-        return found
-    for path in sorted(folder.iterdir()):
-        if path.name.startswith(("_", ".")):
-            continue
-        if path.is_file() and path.suffix in {".yml", ".yaml"}:
-            found.append((path.stem, path))
-        elif path.is_dir() and (path / "campaign.yml").is_file():
-            found.append((path.name, path / "campaign.yml"))
-    return found
+    return find_campaign_files(folder).files
 
 
 def _display(path: Path) -> str:
     try:
-        return str(path.resolve().relative_to(ROOT))
+        return path.resolve().relative_to(ROOT).as_posix()
     except ValueError:
         return str(path)
 
 
 def _error(file: Path, line: int, loc: tuple, code: str, **ctx: Any) -> CampaignError:
     vi, en = message(code, **ctx)
-    return CampaignError(_display(file), line, field_name(loc), code, vi, en)
+    field_vi, field_en = field_words(loc) if loc else ("", "")
+    return CampaignError(_display(file), line, field_name(loc), code, vi, en, field_vi, field_en)
 
 
-def _from_pydantic(file: Path, data: Any, exc: ValidationError) -> list[CampaignError]:
-    out = []
-    for err in exc.errors(include_url=False):
-        loc = tuple(p for p in err["loc"] if not (isinstance(p, str) and "[" in p))
-        kind, ctx = err["type"], dict(err.get("ctx") or {})
-        name = field_name(loc).split(".")[-1] if loc else "(file)"
-        if kind == "missing" and loc and loc[-1] in LANG_NAMES:
-            vi_name, en_name = LANG_NAMES[str(loc[-1])]
-            code, ctx = "missing_language", {"name": loc[-1], "lang_vi": vi_name,
-                                             "lang_en": en_name}
-        elif kind == "missing":
-            code, ctx = "missing", {"name": name}
-        elif kind == "extra_forbidden":
-            code, ctx = "extra_forbidden", {"name": name}
-        elif kind == "string_too_short":
-            code = "empty_text"
-        elif kind == "string_too_long":
-            code, ctx = "too_long", {"actual": len(str(err["input"])), **ctx}
-        elif kind == "too_short":
-            code = "empty_list"
-        elif kind == "string_pattern_mismatch":
-            code, ctx = "bad_id", {"value": err["input"]}
-        elif kind == "literal_error":
-            code, ctx = "bad_status", {"value": err["input"]}
-        elif kind in {"local_datetime", "clock", "https_url", "email"}:
-            code = kind
-        elif kind in {"greater_than_equal", "less_than_equal", "greater_than", "less_than"}:
-            bound = ctx.get("ge", ctx.get("le", ctx.get("gt", ctx.get("lt"))))
-            code, ctx = "out_of_range", {"value": err["input"], "range_vi": f"(giới hạn {bound})",
-                                         "range_en": f"(limit {bound})"}
-        elif kind.endswith(("_type", "_parsing")) or kind == "model_attributes_type":
-            family = kind.split("_")[0]
-            vi_exp, en_exp = EXPECTED.get(family, ("giá trị khác", "another kind of value"))
-            code, ctx = "wrong_type", {"expected_vi": vi_exp, "expected_en": en_exp}
-        else:
-            code, ctx = "invalid", {"detail": err["msg"]}
-        out.append(_error(file, line_of(data, loc), loc, code, **ctx))
-    return out
+def _agencies(agency_ids: Iterable[str] | Agencies | None) -> dict[str, Agency]:
+    """Agency id -> Agency; callers may pass bare ids (names are then looked up)."""
+    known = load_agencies()
+    if agency_ids is None:
+        return known
+    if isinstance(agency_ids, Mapping):
+        return dict(agency_ids)
+    return {a: known.get(a, Agency(a, {})) for a in agency_ids}
 
 
-def load_campaign_file(path: Path, slug: str, agency_ids: set[str]
-                       ) -> tuple[Campaign | None, list[CampaignError]]:
-    """Parse and check one campaign file; returns the campaign or its errors (never both)."""
-    errors = [_error(path, 1, (), code, **ctx) for _, code, ctx in check_slug(slug)]
+def _parse(path: Path) -> tuple[Any, list[CampaignError]]:
+    """The file's data with line marks, or the errors that stop it from being read."""
     try:
-        data = load_yaml(path)
+        text = decode(path.read_bytes())
+    except EncodingProblem as exc:
+        return None, [_error(path, exc.line, (), exc.code)]
+    except OSError:
+        return None, [_error(path, 1, (), "unreadable_file")]
+    try:
+        data = load_yaml_text(text)
     except DuplicateKey as exc:
-        return None, [*errors, _error(path, exc.line, (exc.key,), "duplicate_key",
-                                      key=exc.key, first_line=exc.first_line)]
+        return None, [_error(path, exc.line, (exc.key,), "duplicate_key",
+                             key=exc.key, first_line=exc.first_line)]
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        if getattr(exc, "context", None) == "while scanning a simple key":
-            # A missing ':' is only noticed on the next line; point at the key itself.
-            mark = getattr(exc, "context_mark", None) or mark
-        problem = getattr(exc, "problem", None) or str(exc)
-        return None, [*errors, _error(path, mark.line + 1 if mark else 1, (), "yaml_syntax",
-                                      problem=problem)]
+        code, line = explain(text, exc)
+        return None, [_error(path, line, (), code)]
     if not isinstance(data, LineDict):
-        return None, [*errors, _error(path, 1, (), "not_a_mapping")]
+        return None, [_error(path, 1, (), "not_a_mapping")]
+    return data, []
+
+
+@dataclass
+class _FileResult:
+    campaign: Campaign | None
+    errors: list[CampaignError]
+    warnings: list[CampaignError]
+
+
+def _check_file(path: Path, slug: str, agencies: Agencies, today: date | None = None,
+                is_new: bool = False) -> _FileResult:
+    errors = [_error(path, 1, (), code, **ctx) for _, code, ctx in check_slug(slug)]
+    data, problems = _parse(path)
+    if data is None:
+        return _FileResult(None, errors + problems, [])
+    campaign: Campaign | None = None
     try:
         campaign = Campaign.model_validate(data)
     except ValidationError as exc:
-        return None, [*errors, *_from_pydantic(path, data, exc)]
-    campaign = campaign.model_copy(update={"slug": slug, "source": path.resolve()})
+        problems = pydantic_problems(Campaign, exc)
+    source = path.resolve()
+    parts = read_parts(data, slug, source)
     hotline = str(load_site_facts().get("hotline", {}).get("number", "")) or None
-    problems = [*check_campaign(campaign, agency_ids),
-                *check_law(campaign, statement_ids(), hotline)]
-    errors += [_error(path, line_of(data, loc), loc, code, **ctx) for loc, code, ctx in problems]
-    return (None, errors) if errors else (campaign, [])
+    problems = [*problems, *check_parts(parts, agencies),
+                *check_law(parts, statement_ids(), hotline)]
+    # Report in file order: that is how an editor works through the list.
+    found = sorted(((line_of(data, loc), loc, code, ctx) for loc, code, ctx in problems),
+                   key=lambda p: p[0])
+    errors += [_error(path, line, loc, code, **ctx) for line, loc, code, ctx in found]
+    warnings = [] if today is None else [
+        _error(path, line_of(data, loc), loc, code, **ctx)
+        for loc, code, ctx in advise(data, parts, today, is_new)]
+    if errors or campaign is None:
+        return _FileResult(None, errors, warnings)
+    campaign = campaign.model_copy(update={"slug": slug, "source": source})
+    return _FileResult(campaign, [], warnings)
 
 
-def validate_files(files: Iterable[tuple[str, Path]], agency_ids: set[str] | None = None
-                   ) -> tuple[list[Campaign], list[CampaignError]]:
-    """Check every file; return the good campaigns and every error found."""
-    ids = agency_ids if agency_ids is not None else set(load_agencies())
-    campaigns: list[Campaign] = []
-    errors: list[CampaignError] = []
+def load_campaign_file(path: Path, slug: str, agency_ids: Iterable[str] | Agencies
+                       ) -> tuple[Campaign | None, list[CampaignError]]:
+    """Parse and check one campaign file; returns the campaign or its errors (never both)."""
+    result = _check_file(path, slug, _agencies(agency_ids))
+    return result.campaign, result.errors
+
+
+def check_files(files: Iterable[tuple[str, Path]],
+                agency_ids: Iterable[str] | Agencies | None = None,
+                today: date | None = None, committed: set[Path] | None = None) -> Report:
+    """Check every file. With `today`, also collect warnings; a file is new when
+    `committed` (resolved paths) is given and does not hold it."""
+    agencies = _agencies(agency_ids)
+    report = Report()
     seen: dict[str, Path] = {}
     for slug, path in files:
         if slug in seen:
-            errors.append(_error(path, 1, (), "duplicate_slug", slug=slug,
-                                 other=_display(seen[slug])))
+            report.errors.append(_error(path, 1, (), "duplicate_slug", slug=slug,
+                                        other=_display(seen[slug])))
             continue
         seen[slug] = path
-        campaign, problems = load_campaign_file(path, slug, ids)
-        errors.extend(problems)
-        if campaign is not None:
-            campaigns.append(campaign)
-    return campaigns, errors
+        is_new = committed is not None and path.resolve() not in committed
+        result = _check_file(path, slug, agencies, today, is_new)
+        report.errors.extend(result.errors)
+        report.warnings.extend(result.warnings)
+        if result.campaign is not None:
+            report.campaigns.append(result.campaign)
+    return report
+
+
+def validate_files(files: Iterable[tuple[str, Path]],
+                   agency_ids: Iterable[str] | Agencies | None = None
+                   ) -> tuple[list[Campaign], list[CampaignError]]:
+    """Check every file; return the good campaigns and every error found."""
+    report = check_files(files, agency_ids)
+    return report.campaigns, report.errors
+
+
+def validate_folder(folder: Path = CAMPAIGNS,
+                    agency_ids: Iterable[str] | Agencies | None = None,
+                    today: date | None = None, committed: set[Path] | None = None) -> Report:
+    """Check a campaigns folder: misnamed files and folders too, then every campaign."""
+    found = find_campaign_files(folder)
+    report = check_files(found.files, agency_ids, today, committed)
+    misnamed = [_error(path, 0 if path.is_dir() else 1, (), code, **ctx)
+                for path, code, ctx in found.problems]
+    report.errors[:0] = misnamed
+    return report
 
 
 def load_campaigns(folder: Path = CAMPAIGNS, agency_ids: set[str] | None = None
                    ) -> list[Campaign]:
     """Every published campaign in `folder`, sorted by first event; raises
     CampaignValidationError listing every problem if any file is wrong."""
-    campaigns, errors = validate_files(discover(folder), agency_ids)
-    if errors:
-        raise CampaignValidationError(errors)
-    return sorted(campaigns, key=lambda c: (c.start, c.slug))
+    report = validate_folder(folder, agency_ids)
+    if report.errors:
+        raise CampaignValidationError(report.errors)
+    return sorted(report.campaigns, key=lambda c: (c.start, c.slug))
 
 
 def load_example(path: Path = CAMPAIGNS / "_example.yml") -> Campaign:
     """The documented example campaign (never published; drives the tests)."""
-    campaign, errors = load_campaign_file(path, "example", set(load_agencies()))
+    campaign, errors = load_campaign_file(path, "example", load_agencies())
     if errors:
         raise CampaignValidationError(errors)
     assert campaign is not None

@@ -12,13 +12,98 @@ from typing import Any
 
 # code -> (vi: what is wrong, vi: how to fix, en: what is wrong, en: how to fix)
 CATALOG: dict[str, tuple[str, str, str, str]] = {
+    "encoding_utf16": (
+        "Tệp được lưu bằng bảng mã \"Unicode\" (UTF-16), công cụ không đọc được.",
+        "Mở tệp bằng Notepad, chọn File > Save as (Tệp > Lưu thành), ở ô Encoding (Mã hóa) "
+        "chọn UTF-8, rồi bấm Save (Lưu) và đồng ý ghi đè.",
+        "The file is saved as \"Unicode\" (UTF-16), which cannot be read.",
+        "Open it in Notepad, choose File > Save as, set Encoding to UTF-8, click Save and "
+        "agree to replace the file.",
+    ),
+    "encoding_legacy": (
+        "Tệp được lưu bằng bảng mã cũ (\"ANSI\", Windows-1258 hoặc Latin-1), không phải "
+        "UTF-8: chữ có dấu từ dòng này sẽ bị lỗi.",
+        "Mở tệp bằng Notepad, chọn File > Save as (Tệp > Lưu thành), ở ô Encoding (Mã hóa) "
+        "chọn UTF-8, rồi bấm Save (Lưu). Sau đó kiểm tra lại chữ có dấu.",
+        "The file is saved in an old 8-bit encoding (\"ANSI\", Windows-1258 or Latin-1), "
+        "not UTF-8: accented letters from this line on would come out wrong.",
+        "Open it in Notepad, choose File > Save as, set Encoding to UTF-8 and click Save. "
+        "Then check the accented letters.",
+    ),
+    "unreadable_file": (
+        "Không mở được tệp.",
+        "Kiểm tra tệp còn đó và không bị chương trình khác khóa, rồi chạy lại.",
+        "The file cannot be opened.",
+        "Check that it still exists and is not locked by another program, then run again.",
+    ),
     "yaml_syntax": (
-        "Tệp không đúng cú pháp YAML: {problem}.",
-        "Kiểm tra thụt lề (dùng dấu cách, không dùng Tab) và dấu hai chấm sau tên trường; "
-        "đặt văn bản có dấu ':' hoặc '#' trong ngoặc kép.",
-        "The file is not valid YAML: {problem}.",
-        "Check the indentation (spaces, not tabs) and the colon after each field name; "
-        "put text containing ':' or '#' in double quotes.",
+        "Không đọc được cách trình bày tệp ở dòng này.",
+        "Kiểm tra thụt đầu dòng (dùng dấu cách, không dùng Tab), dấu hai chấm và một dấu "
+        "cách sau tên trường; đặt văn bản có dấu ':' hoặc '#' trong ngoặc kép \"...\".",
+        "The layout of the file cannot be read at this line.",
+        "Check the indentation (spaces, not tabs) and the colon and space after each field "
+        "name; put text containing ':' or '#' in double quotes \"...\".",
+    ),
+    "yaml_colon_missing": (
+        "Thiếu dấu hai chấm ':' sau tên trường ở dòng này.",
+        "Viết tên trường, dấu hai chấm, một dấu cách rồi đến nội dung, ví dụ: "
+        "en: \"Summary\".",
+        "A colon ':' is missing after the field name on this line.",
+        "Write the field name, a colon, a space, then the value, e.g. en: \"Summary\".",
+    ),
+    "yaml_colon_space": (
+        "Thiếu dấu cách sau dấu hai chấm ':' ở dòng này.",
+        "Thêm một dấu cách sau dấu hai chấm, ví dụ: vi: \"Tên\" (không viết vi:\"Tên\").",
+        "A space is missing after the colon ':' on this line.",
+        "Add a space after the colon, e.g. vi: \"Name\" (not vi:\"Name\").",
+    ),
+    "yaml_colon_in_text": (
+        "Nội dung ở dòng này có dấu hai chấm ':' nhưng không nằm trong ngoặc kép.",
+        "Đặt cả nội dung trong ngoặc kép, ví dụ: vi: \"Chú ý: mang theo áo mưa\".",
+        "The text on this line contains a colon ':' but is not in double quotes.",
+        "Put the whole text in double quotes, e.g. en: \"Note: bring a raincoat\".",
+    ),
+    "yaml_indent": (
+        "Thụt đầu dòng của dòng này không khớp với các dòng phía trên.",
+        "Các trường cùng cấp phải thẳng hàng, cùng số dấu cách ở đầu dòng (xem "
+        "campaigns/_example.yml); dùng dấu cách, không dùng Tab.",
+        "The indentation of this line does not match the lines above.",
+        "Fields at the same level must start in the same column, with the same number of "
+        "spaces (see campaigns/_example.yml); use spaces, not tabs.",
+    ),
+    "yaml_tab": (
+        "Dòng này có ký tự Tab.",
+        "Xóa Tab và thụt đầu dòng bằng dấu cách, thẳng hàng với các dòng cùng cấp.",
+        "This line contains a tab character.",
+        "Remove the tab and indent with spaces, in line with the fields at the same level.",
+    ),
+    "yaml_quote_unclosed": (
+        "Dấu ngoặc kép mở ở dòng này chưa được đóng.",
+        "Thêm dấu ngoặc kép đóng ở cuối nội dung, trên cùng dòng, ví dụ: vi: \"Tên\".",
+        "The quote opened on this line is never closed.",
+        "Add the closing quote at the end of the text, on the same line, e.g. en: \"Name\".",
+    ),
+    "yaml_after_quote": (
+        "Sau dấu ngoặc đóng còn thêm chữ ở dòng này.",
+        "Đặt cả nội dung trong một cặp ngoặc kép; nếu nội dung có dấu nháy (') hay "
+        "ngoặc kép, dùng ngoặc kép bên ngoài và viết \\\" cho ngoặc kép bên trong.",
+        "There is more text after the closing quote on this line.",
+        "Put the whole text inside one pair of double quotes; if the text has an apostrophe "
+        "(People's), use double quotes around it, and write \\\" for a quote inside.",
+    ),
+    "yaml_bracket": (
+        "Dấu ngoặc '[' hoặc '{{' mở ở dòng này chưa được đóng.",
+        "Thêm ']' hoặc '}}' tương ứng ở cuối dòng, hoặc viết mỗi mục trên một dòng "
+        "bắt đầu bằng '- ' như trong campaigns/_example.yml.",
+        "The bracket '[' or '{{' opened on this line is never closed.",
+        "Add the matching ']' or '}}' at the end of the line, or write one item per line "
+        "starting with '- ' as in campaigns/_example.yml.",
+    ),
+    "yaml_special_char": (
+        "Nội dung ở dòng này bắt đầu bằng một ký tự đặc biệt (như @, `, * hoặc &).",
+        "Đặt cả nội dung trong ngoặc kép, ví dụ: vi: \"@doanthanhnien\".",
+        "The text on this line starts with a special character (such as @, `, * or &).",
+        "Put the whole text in double quotes, e.g. en: \"@youthunion\".",
     ),
     "duplicate_key": (
         "Trường '{key}' xuất hiện hai lần (lần đầu ở dòng {first_line}).",
@@ -84,9 +169,9 @@ CATALOG: dict[str, tuple[str, str, str, str]] = {
     ),
     "wrong_type": (
         "Kiểu giá trị không đúng: cần {expected_vi}.",
-        "Xem cách viết trường này trong campaigns/_example.yml.",
+        "{fix_vi}",
         "Wrong kind of value: expected {expected_en}.",
-        "See how this field is written in campaigns/_example.yml.",
+        "{fix_en}",
     ),
     "bad_id": (
         "Mã '{value}' không hợp lệ.",
@@ -125,10 +210,10 @@ CATALOG: dict[str, tuple[str, str, str, str]] = {
         "Use the body's e-mail address, e.g. youth@treem-disu.example.org.",
     ),
     "out_of_range": (
-        "Giá trị {value} nằm ngoài khoảng cho phép {range_vi}.",
-        "Sửa lại giá trị.",
-        "The value {value} is out of range {range_en}.",
-        "Correct the value.",
+        "Giá trị {value} nằm ngoài khoảng cho phép.",
+        "Dùng một số {range_vi}.",
+        "The value {value} is out of range.",
+        "Use a number {range_en}.",
     ),
     "end_before_start": (
         "Thời gian kết thúc ({end}) không sau thời gian bắt đầu ({start}).",
@@ -157,10 +242,10 @@ CATALOG: dict[str, tuple[str, str, str, str]] = {
         "Set 'status: moved', or remove 'previous_start'.",
     ),
     "unknown_agency": (
-        "Không có cơ quan mã '{value}'.",
-        "Dùng một trong các mã: {known}.",
-        "There is no agency with the id '{value}'.",
-        "Use one of: {known}.",
+        "Không có cơ quan mã '{value}'.{guess_vi}",
+        "Dùng một trong các mã (mã: tên): {known_vi}.",
+        "There is no agency with the id '{value}'.{guess_en}",
+        "Use one of these ids (id: name): {known_en}.",
     ),
     "unknown_statement": (
         "Không có phát biểu pháp luật mã '{value}'.",
@@ -220,10 +305,16 @@ CATALOG: dict[str, tuple[str, str, str, str]] = {
         "exact file name.",
     ),
     "image_unreadable": (
-        "Không đọc được ảnh '{value}' ({problem}).",
-        "Dùng ảnh JPEG hoặc PNG.",
-        "The image '{value}' cannot be read ({problem}).",
-        "Use a JPEG or PNG image.",
+        "Không đọc được ảnh '{value}': tệp không phải ảnh hoặc đã bị hỏng.",
+        "Mở ảnh bằng chương trình xem ảnh để kiểm tra, rồi lưu lại thành JPEG hoặc PNG.",
+        "The image '{value}' cannot be read: the file is not an image or is damaged.",
+        "Open it in a picture viewer to check it, then save it again as JPEG or PNG.",
+    ),
+    "image_format": (
+        "Ảnh '{value}' có định dạng {problem}, trang không dùng được.",
+        "Lưu lại ảnh thành JPEG hoặc PNG (ví dụ bằng Paint: File > Save as > JPEG).",
+        "The image '{value}' is a {problem} file, which the site cannot use.",
+        "Save it again as JPEG or PNG (e.g. in Paint: File > Save as > JPEG).",
     ),
     "image_too_big": (
         "Ảnh '{value}' quá nặng ({size_mb} MB, tối đa {max_mb} MB).",
@@ -238,12 +329,97 @@ CATALOG: dict[str, tuple[str, str, str, str]] = {
         "Use a wider image so it shows clearly on screens.",
     ),
     "invalid": (
-        "Giá trị không hợp lệ ({detail}).",
+        "Giá trị không hợp lệ.",
         "Xem cách viết trường này trong campaigns/_example.yml.",
-        "Invalid value ({detail}).",
+        "The value is not valid.",
         "See how this field is written in campaigns/_example.yml.",
     ),
+    # Files and folders in campaigns/ that would otherwise be skipped without a word.
+    "misnamed_campaign_file": (
+        "Thư mục chiến dịch có tệp '{value}' nhưng tệp phải tên đúng là campaign.yml.",
+        "Đổi tên tệp thành campaign.yml (chữ thường, đuôi .yml).",
+        "The campaign folder has the file '{value}' but it must be named exactly "
+        "campaign.yml.",
+        "Rename the file to campaign.yml (lower case, ending .yml).",
+    ),
+    "folder_without_campaign": (
+        "Thư mục '{value}' không có tệp campaign.yml nên không được đăng.",
+        "Thêm tệp campaign.yml (sao chép campaigns/_example.yml), hoặc đổi tên thư mục "
+        "bắt đầu bằng '_' nếu là bản nháp.",
+        "The folder '{value}' has no campaign.yml, so nothing in it is published.",
+        "Add a campaign.yml (copy campaigns/_example.yml), or start the folder name with "
+        "'_' if it is a draft.",
+    ),
+    "bad_extension": (
+        "Tệp '{value}' có đuôi '{suffix}', nên không được đọc.",
+        "Đổi tên để tệp kết thúc bằng .yml (chữ thường). Windows có thể ẩn đuôi tệp: "
+        "bật View > File name extensions (Xem > Phần mở rộng tên tệp) để thấy.",
+        "The file '{value}' ends in '{suffix}', so it is not read.",
+        "Rename it to end in .yml (lower case). Windows may hide the ending: turn on "
+        "View > File name extensions to see it.",
+    ),
+    # Warnings: printed, but the campaign is still published.
+    "far_future": (
+        "Sự kiện diễn ra ngày {value}, hơn 2 năm nữa: có thể gõ nhầm năm.",
+        "Kiểm tra lại năm của ngày giờ.",
+        "The event is on {value}, more than 2 years ahead: maybe a mistyped year.",
+        "Check the year of the date.",
+    ),
+    "new_in_past": (
+        "Chiến dịch mới nhưng mọi sự kiện đều đã qua (sự kiện cuối: {value}).",
+        "Kiểm tra lại năm, ngày của các sự kiện (có thể còn giữ ngày của tệp mẫu).",
+        "The campaign is new but all its events are in the past (last one: {value}).",
+        "Check the years and dates of the events (maybe still the example's dates).",
+    ),
+    "personal_mobile": (
+        "Có số di động '{value}' trong nội dung công khai; nếu là số cá nhân, số này sẽ "
+        "hiện trên trang, tờ rơi và lịch của mọi người.",
+        "Dùng số điện thoại cố định hoặc thư điện tử của cơ quan; ai cần giúp đỡ có thể gọi "
+        "Tổng đài 111. Giữ số này nếu đó là số công vụ đã được phép công bố.",
+        "The public text contains the mobile number '{value}'; if it is a personal number "
+        "it will be on the site, the leaflets and people's calendars.",
+        "Give the agency's office landline or e-mail instead; anyone who needs help can "
+        "call the 111 hotline. Keep it only if it is an official number cleared for "
+        "publication.",
+    ),
+    # `python -m scripts.campaigns new "Tên"`
+    "new_exists": (
+        "Đã có chiến dịch '{value}' ({other}); không ghi đè.",
+        "Mở tệp đó để sửa, hoặc đặt tên khác cho chiến dịch mới.",
+        "The campaign '{value}' already exists ({other}); it was not overwritten.",
+        "Open that file to edit it, or give the new campaign another name.",
+    ),
+    "new_bad_name": (
+        "Không tạo được tên tệp từ '{value}'.",
+        "Đặt tên có chữ hoặc số, ví dụ: make campaign-new NAME=\"Tháng hành động 2027\" "
+        "(không dùng 'index', 'events', 'all-events', 'assets').",
+        "No file name can be made from '{value}'.",
+        "Use a name with letters or digits, e.g. make campaign-new NAME=\"Action month "
+        "2027\" (not 'index', 'events', 'all-events', 'assets').",
+    ),
+    "new_title_too_long": (
+        "Tên chiến dịch quá dài ({actual} ký tự, tối đa {max_length}).",
+        "Đặt tên ngắn hơn.",
+        "The campaign name is too long ({actual} characters, at most {max_length}).",
+        "Use a shorter name.",
+    ),
+    "no_folder": (
+        "Không có thư mục '{value}'.",
+        "Kiểm tra tên thư mục; chạy lệnh từ thư mục gốc của dự án (có tệp Makefile).",
+        "There is no folder '{value}'.",
+        "Check the folder name; run the command from the project folder (with the Makefile).",
+    ),
+    "internal_error": (
+        "Công cụ kiểm tra gặp lỗi nội bộ (không phải do tệp của bạn).",
+        "Gửi cho người quản trị kỹ thuật tên tệp vừa sửa và nội dung màn hình này; họ có "
+        "thể chạy lại với PORTAL_DEBUG=1 để xem chi tiết.",
+        "The checking tool hit an internal error (not caused by your file).",
+        "Send the technical administrator the file you edited and this screen; they can "
+        "run it again with PORTAL_DEBUG=1 to see the details.",
+    ),
 }
+
+WARNINGS = {"far_future", "new_in_past", "personal_mobile"}
 
 
 class _Blank(dict):
@@ -262,7 +438,7 @@ def message(code: str, **ctx: Any) -> tuple[str, str]:
     )
 
 
-_ECHOED = {"value", "problem", "detail", "key", "slug"}
+_ECHOED = {"value", "problem", "detail", "key", "slug", "suffix"}
 
 
 def _short(value: Any) -> str:
@@ -281,15 +457,30 @@ def field_name(loc: Sequence[str | int]) -> str:
 
 @dataclass(frozen=True)
 class CampaignError:
+    """One error (or warning): `field` is the path (events[2].end), `field_vi`/`field_en`
+    the same in words, `vi`/`en` what is wrong and how to fix it."""
+
     file: str
     line: int
     field: str
     code: str
     vi: str
     en: str
+    field_vi: str = ""
+    field_en: str = ""
+
+    @property
+    def is_warning(self) -> bool:
+        return self.code in WARNINGS
 
     def format(self) -> str:
-        return f"{self.file}:{self.line}: {self.field}\n  vi: {self.vi}\n  en: {self.en}"
+        kind = "cảnh báo / warning" if self.is_warning else "lỗi / error"
+        if not self.line:  # a folder: there is no line to point at
+            return f"{self.file}: {kind}\n  vi: {self.vi}\n  en: {self.en}"
+        where_vi = f"Dòng {self.line}" + (f", {self.field_vi}" if self.field_vi else "")
+        where_en = f"Line {self.line}" + (f", {self.field_en}" if self.field_en else "")
+        return (f"{self.file}:{self.line}: {kind}\n"
+                f"  vi: {where_vi}: {self.vi}\n  en: {where_en}: {self.en}")
 
 
 class CampaignValidationError(ValueError):
