@@ -84,6 +84,12 @@ def load_yaml(path: Path, *, fast: bool = False) -> Any:
         return yaml.load(fh, Loader=_FastLoader if fast else _Loader)  # noqa: S506 - safe
 
 
+def load_yaml_text(text: str) -> Any:
+    """Parse YAML already decoded (the caller chose how to read the bytes), with marks,
+    by the pure-Python parser (campaign files: its messages are explained to editors)."""
+    return yaml.load(text, Loader=_Loader)  # noqa: S506 - SafeLoader subclass
+
+
 def read_yaml(path: Path) -> Any:
     """Plain data from a project file (no line marks): the one reader for files whose
     errors are reported by field, not by line."""
@@ -106,8 +112,3 @@ def line_of(data: Any, loc: Sequence[str | int]) -> int:
         else:
             break
     return line
-
-
-def load_yaml_text(text: str) -> Any:
-    """Parse YAML already decoded (the caller chose how to read the bytes)."""
-    return yaml.load(text, Loader=_Loader)  # noqa: S506 - SafeLoader subclass
