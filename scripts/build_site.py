@@ -22,6 +22,8 @@ from scripts.atomic import write_tree
 from scripts.campaigns.validate import CampaignValidationError
 from scripts.engines.mkdocs.runner import EngineFailed, build_language
 from scripts.leaflets.build import LeafletsDoNotFit, prerender_all
+from scripts.output.generate import chosen_features
+from scripts.output.model import GenerateError
 from scripts.paths import ROOT
 from scripts.site.model import Site, load_site
 
@@ -63,10 +65,11 @@ def build(out: Path) -> None:
         try:
             # Leaflets once, on both cores, into the content-hash cache; the two
             # MkDocs builds then only read it instead of competing for the cores.
-            prerender_all()
+            if "leaflets" in chosen_features():
+                prerender_all()
         except CampaignValidationError as err:
             raise BuildFailed(err.report()) from None
-        except LeafletsDoNotFit as err:
+        except (LeafletsDoNotFit, GenerateError) as err:
             raise BuildFailed(str(err)) from None
         languages = site.languages
         with ThreadPoolExecutor(max_workers=len(languages)) as pool:

@@ -81,3 +81,26 @@ def test_stage_never_replaces_a_folder_it_did_not_write(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert "refusing to replace it" in result.stderr and "Traceback" not in result.stderr
     assert [p.name for p in out.iterdir()] == ["mine.md"]
+
+
+def test_portal_skip_names_the_features_left_out() -> None:
+    from scripts.output.generate import FEATURES, chosen_features
+    from scripts.output.model import GenerateError
+
+    assert chosen_features(env={}) == FEATURES
+    assert "leaflets" not in chosen_features(env={"PORTAL_SKIP": "leaflets"})
+    with pytest.raises(GenerateError, match="unknown feature.*leaflet;"):
+        chosen_features(env={"PORTAL_SKIP": "leaflet"})
+
+
+@pytest.mark.build
+def test_pages_without_leaflets(monkeypatch: pytest.MonkeyPatch) -> None:
+    from scripts.output.generate import chosen_features
+    from scripts.output.stage import source_tree
+
+    monkeypatch.setenv("PORTAL_TODAY", TEST_TODAY)
+    site = load_site()
+    tree = source_tree(site, "vi", chosen_features(env={"PORTAL_SKIP": "leaflets"}))
+    assert not [p for p in tree if p.startswith("leaflets/")]
+    slug = site.campaigns[0].slug
+    assert f"campaigns/{slug}/index.md" in tree and "agencies/index.md" in tree

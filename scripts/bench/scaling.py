@@ -9,7 +9,6 @@ campaigns with more events each would keep the PDF count flat and hide its cost)
 from __future__ import annotations
 
 import math
-import re
 import shutil
 import subprocess
 import sys
@@ -28,12 +27,12 @@ from scripts.bench.common import (
     run_measured,
     tail,
 )
+from scripts.output.generate import SKIP_ENV
 from scripts.paths import ROOT
 
 EVENTS_PER_CAMPAIGN = 10
 CAMPAIGNS = (1, 10, 100)
 CAMPAIGNS_QUICK = (1, 4, 10)
-_SWITCH_RE = re.compile(r"""(?:environ(?:\.get)?\s*[(\[]|getenv\s*\()\s*["'](\w*LEAFLET\w*)["']""")
 
 
 def fit_exponent(sizes: Sequence[float], times: Sequence[float]) -> float:
@@ -49,17 +48,9 @@ def fit_exponent(sizes: Sequence[float], times: Sequence[float]) -> float:
     return sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True)) / sxx
 
 
-def leaflets_switch() -> tuple[str, str] | None:
-    """(env var, value) that turns leaflets off, if the leaflets code reads one."""
-    sources = [*(ROOT / "scripts" / "leaflets").glob("*.py"),
-               ROOT / "overrides" / "hooks" / "leaflets.py"]
-    for path in sources:
-        if not path.is_file():
-            continue
-        for name in _SWITCH_RE.findall(path.read_text(encoding="utf-8")):
-            off = any(word in name for word in ("NO_", "SKIP", "DISABLE", "OFF"))
-            return name, "1" if off else "0"
-    return None
+def leaflets_switch() -> tuple[str, str]:
+    """(env var, value) that builds the pages without the leaflets."""
+    return SKIP_ENV, "leaflets"
 
 
 def validate_cli(folder: Path, env: dict[str, str]) -> str:
@@ -105,9 +96,7 @@ def leaflets_alone(ctx: Context, folder: Path) -> dict[str, Any] | None:
 def run(ctx: Context) -> dict[str, Any]:
     sizes = CAMPAIGNS_QUICK if ctx.quick else CAMPAIGNS
     switch = leaflets_switch()
-    modes = {"with_leaflets": {}}
-    if switch:
-        modes["pages_only"] = {switch[0]: switch[1]}
+    modes = {"with_leaflets": {}, "pages_only": {switch[0]: switch[1]}}
     points: list[dict[str, Any]] = []
     for campaigns in sizes:
         folder = ctx.work / "scaling" / f"c{campaigns}" / "campaigns"
@@ -128,12 +117,11 @@ def run(ctx: Context) -> dict[str, Any]:
                 "runs": runs,
             }
         shutil.rmtree(folder.parent / "out", ignore_errors=True)
-        if not switch:
-            point["leaflets_alone"] = leaflets_alone(ctx, folder)
+        point["leaflets_alone"] = leaflets_alone(ctx, folder)
         points.append(point)
     result: dict[str, Any] = {
         "shape": f"{EVENTS_PER_CAMPAIGN} events per campaign, campaigns = {list(sizes)}",
-        "leaflets_switch": f"{switch[0]}={switch[1]}" if switch else None,
+        "leaflets_switch": f"{switch[0]}={switch[1]}",
         "points": points,
     }
     events = [p["events"] for p in points]
@@ -142,6 +130,6 @@ def run(ctx: Context) -> dict[str, Any]:
         result[f"exponent_{mode}"] = round(fit_exponent(events, times), 3)
         result[f"seconds_per_extra_event_{mode}"] = round(
             (times[-1] - times[0]) / (events[-1] - events[0]), 4)
-        if switch and mode == "pages_only" and points[-1][mode]["pdfs"]:
+        if mode == "pages_only" and points[-1][mode]["pdfs"]:
             result["leaflets_switch_note"] = "the switch did not stop the PDFs"
     return result

@@ -6,7 +6,8 @@ and the leaflets exist before the campaign pages list them (handed over as a val
 
 from __future__ import annotations
 
-from collections.abc import Collection
+import os
+from collections.abc import Collection, Mapping
 
 from scripts.campaigns import feature as campaigns
 from scripts.campaigns.validate import CampaignValidationError
@@ -19,6 +20,19 @@ from scripts.toolkit import feature as toolkit
 
 # Every feature, in build order; an engine adapter may run fewer (a fixture site).
 FEATURES = ("languages", "content", "leaflets", "campaigns", "toolkit", "checker", "search")
+# PORTAL_SKIP=leaflets builds the pages without the PDFs (benchmarks, quick previews).
+SKIP_ENV = "PORTAL_SKIP"
+
+
+def chosen_features(configured: Collection[str] = FEATURES,
+                    env: Mapping[str, str] = os.environ) -> tuple[str, ...]:
+    """The configured features, minus those named in $PORTAL_SKIP (comma-separated)."""
+    skip = {name.strip() for name in env.get(SKIP_ENV, "").split(",") if name.strip()}
+    unknown = sorted(skip - set(FEATURES))
+    if unknown:
+        raise GenerateError(f"{SKIP_ENV}: unknown feature(s) {', '.join(unknown)}; "
+                            f"known: {', '.join(FEATURES)}")
+    return tuple(f for f in FEATURES if f in configured and f not in skip)
 
 
 def generate(site: Site, lang: str, features: Collection[str] = FEATURES) -> Output:

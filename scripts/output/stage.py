@@ -20,15 +20,16 @@ import yaml
 
 from scripts.atomic import write_tree
 from scripts.output import pages
-from scripts.output.generate import FEATURES, generate
+from scripts.output.generate import chosen_features, generate
 from scripts.output.model import Output
 from scripts.site import frontmatter
 from scripts.site.model import Site
 
 
-def source_tree(site: Site, lang: str, features: Collection[str] = FEATURES
+def source_tree(site: Site, lang: str, features: Collection[str] | None = None
                 ) -> dict[str, bytes | str]:
     """Docs-relative path -> content, for one language."""
+    features = chosen_features() if features is None else features
     output = generate(site, lang, features)
     tree: dict[str, bytes | str] = {}
     folder = site.docs_dir(lang)
@@ -44,9 +45,10 @@ def source_tree(site: Site, lang: str, features: Collection[str] = FEATURES
     return tree
 
 
-def stage(site: Site, out: Path, features: Collection[str] = FEATURES) -> int:
+def stage(site: Site, out: Path, features: Collection[str] | None = None) -> int:
     """Write every language's source tree under out/<lang>/ at once; returns the count.
     A folder this tool did not write is never replaced (scripts.atomic.write_tree)."""
+    features = chosen_features() if features is None else features
     files = {f"{lang}/{path}": content for lang in site.languages
              for path, content in source_tree(site, lang, features).items()}
     write_tree(out, files)

@@ -18,7 +18,7 @@ from mkdocs.structure.files import File, InclusionLevel
 from scripts.content import ContentDataError, ContentRenderError
 from scripts.engines.mkdocs.config import PortalConfig
 from scripts.output import pages as page_steps
-from scripts.output.generate import generate
+from scripts.output.generate import chosen_features, generate
 from scripts.output.model import GenerateError, Output
 from scripts.site.model import Site, load_site
 from scripts.site.nav import NavError, load_nav
@@ -31,6 +31,7 @@ INPUT_ERRORS = (GenerateError, ContentDataError, ContentRenderError, NavError)
 class PortalPlugin(BasePlugin[PortalConfig]):
     site: Site
     lang: str
+    features: tuple[str, ...] = ()
     output: Output = Output()
 
     def on_config(self, config):  # noqa: ANN001, ANN201 - MkDocs event signatures
@@ -42,6 +43,10 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         # docs/ is the parent of docs/<lang>/, wherever this project copy lives.
         self.site = load_site(Path(config.docs_dir).parent)
         self.lang = config.theme["language"]
+        try:
+            self.features = chosen_features(self.config.features)
+        except GenerateError as exc:
+            raise PluginError(str(exc)) from None
         # The templates read the site facts (docs/data/site.yml) as `extra.*`.
         config.extra.update(self.site.facts)
         config.extra["lang"] = self.lang
@@ -61,7 +66,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         if not self.config.enabled:
             return files
         try:
-            self.output = generate(self.site, self.lang, self.config.features)
+            self.output = generate(self.site, self.lang, self.features)
         except INPUT_ERRORS as exc:
             raise PluginError(str(exc)) from None
         for src, page in self.output.pages.items():
@@ -81,7 +86,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         try:
             markdown, more = page_steps.prepare(
                 self.site, self.lang, page.file.src_uri, markdown, page.meta, source=source,
-                output=self.output, features=self.config.features)
+                output=self.output, features=self.features)
         except INPUT_ERRORS as exc:
             raise PluginError(str(exc)) from None
         if "head_extra" in more:
@@ -94,12 +99,12 @@ class PortalPlugin(BasePlugin[PortalConfig]):
             return html
         try:
             return page_steps.finish(self.site, self.lang, page.file.src_uri,
-                                     page.file.dest_uri, html, features=self.config.features)
+                                     page.file.dest_uri, html, features=self.features)
         except INPUT_ERRORS as exc:
             raise PluginError(str(exc)) from None
 
     def on_post_build(self, config):  # noqa: ANN001, ANN201
-        if self.config.enabled and "search" in self.config.features:
+        if self.config.enabled and "search" in self.features:
             from scripts.search.feature import after_build
 
             after_build(self.site, self.lang, Path(config.site_dir))
