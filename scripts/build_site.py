@@ -22,6 +22,7 @@ from scripts.atomic import write_tree
 from scripts.campaigns.validate import CampaignValidationError
 from scripts.engines.mkdocs.runner import EngineFailed, build_language
 from scripts.leaflets.build import LeafletsDoNotFit, prerender_all
+from scripts.leaflets.text import FontLacksScript
 from scripts.output.generate import chosen_features
 from scripts.output.model import GenerateError
 from scripts.paths import ROOT
@@ -69,7 +70,7 @@ def build(out: Path) -> None:
                 prerender_all()
         except CampaignValidationError as err:
             raise BuildFailed(err.report()) from None
-        except (LeafletsDoNotFit, GenerateError) as err:
+        except (LeafletsDoNotFit, FontLacksScript, GenerateError) as err:
             raise BuildFailed(str(err)) from None
         languages = site.languages
         with ThreadPoolExecutor(max_workers=len(languages)) as pool:

@@ -119,3 +119,14 @@ def test_numbers_follow_the_language_entry() -> None:
     assert fr.number(12_000_000) == "12 000 000"
     assert fr.number(4.5) == "4,5"
     assert [x.code for x in languages()] == ["vi", "en"]
+
+
+def test_leaflets_refuse_a_language_their_font_cannot_draw() -> None:
+    from scripts.leaflets.text import FontLacksScript, check_wording
+
+    khmer = {"leaflets_kicker": "ព្រឹត្តិការណ៍", "page_title": "ignored: not on a leaflet"}
+    with pytest.raises(FontLacksScript, match=r"docs/data/ui/km\.yml: .*cannot draw \d+ "
+                                              r"character\(s\).*PORTAL_SKIP=leaflets"):
+        check_wording("km", khmer)
+    for lang in ("vi", "en"):  # the site's own languages are drawn whole
+        check_wording(lang, yaml.safe_load((DATA / "ui" / f"{lang}.yml").read_text("utf-8")))

@@ -16,10 +16,12 @@ from scripts.campaigns.dates import today as resolve_today
 from scripts.campaigns.materials import Material
 from scripts.campaigns.model import Campaign
 from scripts.content.statements import statements_digest
+from scripts.i18n import ui_table
 from scripts.leaflets import render
 from scripts.leaflets.cache import CACHE_DIR, LeafletCache, leaflet_key
 from scripts.leaflets.fit import LeafletDoesNotFit
 from scripts.leaflets.layouts import Layout, layouts_for, leaflet_path
+from scripts.leaflets.text import check_wording
 from scripts.site.languages import LANGUAGES
 from scripts.sitefacts import load_site_facts
 
@@ -108,6 +110,9 @@ def _pool(workers: int) -> ProcessPoolExecutor:
 def plan(campaigns: Iterable[Campaign], langs: Iterable[str], *, today: date,
          extra: dict[str, Any], agencies: dict[str, Agency]) -> list[_Job]:
     jobs = []
+    langs = list(langs)
+    for lang in langs:
+        check_wording(lang, ui_table(lang))  # FontLacksScript before any work
     law = statements_digest()  # read once per build, not once per leaflet
     for campaign in campaigns:
         data = campaign.slug + "\0" + campaign.model_dump_json()

@@ -14,6 +14,7 @@ from scripts.campaigns.load import load_campaigns, load_example
 from scripts.campaigns.validate import CampaignValidationError
 from scripts.leaflets.build import WORKERS, LeafletsDoNotFit, build_leaflets, write_leaflets
 from scripts.leaflets.cache import CACHE_DIR
+from scripts.leaflets.text import FontLacksScript
 from scripts.paths import CAMPAIGNS
 from scripts.site.languages import LANGUAGES
 
@@ -45,7 +46,7 @@ def main(argv: list[str] | None = None) -> int:
     except CampaignValidationError as exc:
         print(exc.report(), file=sys.stderr)
         return 1
-    except LeafletsDoNotFit as exc:
+    except (LeafletsDoNotFit, FontLacksScript) as exc:
         print(exc, file=sys.stderr)
         return 1
     write_leaflets(result, args.out)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from scripts.campaigns.materials import Material
 from scripts.leaflets.build import LeafletsDoNotFit, build_leaflets
+from scripts.leaflets.text import FontLacksScript
 from scripts.output.model import GenerateError, Output
 from scripts.site.model import Site
 
@@ -23,7 +24,7 @@ class Leaflets:
 def generate(site: Site, lang: str) -> Leaflets:
     try:
         result = build_leaflets(site.campaigns, [lang], extra=dict(site.facts))
-    except LeafletsDoNotFit as exc:
+    except (LeafletsDoNotFit, FontLacksScript) as exc:
         raise GenerateError(str(exc)) from None
     materials: dict[str, tuple[Material, ...]] = {}
     for leaf in result.leaflets:

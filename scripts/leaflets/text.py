@@ -17,6 +17,26 @@ def _drawable() -> frozenset[int]:
     return frozenset(set.intersection(*sets))
 
 
+class FontLacksScript(ValueError):
+    """The leaflets' fixed wording in a language uses characters the font cannot draw."""
+
+
+def check_wording(lang: str, table: dict[str, str]) -> None:
+    """Campaign text may lose an emoji; the leaflets' own wording may lose nothing: a
+    language whose script the font lacks gets no leaflets, and a clear error."""
+    drawable = _drawable()
+    missing = sorted({ch for key, text in table.items()
+                      if key.startswith(("leaflets_", "campaigns_"))
+                      for ch in str(text) if not ch.isspace() and ord(ch) not in drawable})
+    if missing:
+        shown = " ".join(missing[:12]) + (" …" if len(missing) > 12 else "")
+        raise FontLacksScript(
+            f"docs/data/ui/{lang}.yml: the leaflets' font (Noto Sans, scripts/fonts/) cannot "
+            f"draw {len(missing)} character(s) of this language: {shown}. Add the Noto font "
+            "of its script to scripts/fonts/ (README, Adding a language), or build without "
+            "leaflets meanwhile: PORTAL_SKIP=leaflets.")
+
+
 def printable(text: str) -> str:
     """Documented rule: characters Noto Sans cannot draw (emoji, scripts such as Arabic
     or Chinese) are left out of the printed leaflet; the web page keeps them. Markup is
