@@ -96,8 +96,8 @@ QUESTIONS = {
          "en": ["VND 50,000,000 to 75,000,000 for an individual",
                 "VND 100,000,000 to 150,000,000 for an organisation",
                 "Karaoke", "art. 147(2)(d)", "Decree 283/2026/ND-CP, art. 27(3)"]},
-        {"vi": ["16 tuổi", "karaoke", "theo Nghị định 283/2026"],
-         "en": ["16-year-old", "karaoke", "those of Decree 283/2026"]},
+        {"vi": ["16 tuổi", "karaoke", "theo Nghị định 283/2026", "chưa thể khẳng định"],
+         "en": ["16-year-old", "karaoke", "those of Decree 283/2026", "not yet confirmed"]},
     ),
     "Q4 who follows up a report in the ward, how fast": (
         "law/child-protection.html", "q-follow-up",

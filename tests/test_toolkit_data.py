@@ -53,6 +53,9 @@ EXPECTED = {
     "16-construction-site": "not_allowed",  # prohibited place, art. 147(2)(b)
     "14-hotel": "not_allowed",  # prohibited place, art. 147(2)(d)
     "14-school-time": "not_allowed",  # must not affect school time (art. 145(1))
+    # 18:00-23:00, 5 h a day, overtime: not light work, over 4 h, night work, overtime
+    # (art. 143(3), 146(1), 106). Changed after review 4 (W1): the times now match the
+    # hours and the case no longer claims school hours at night.
     "14-everything-wrong": "not_allowed",
 }
 

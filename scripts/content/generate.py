@@ -20,6 +20,8 @@ def _point_label(duty: Duty | Task, h: Helpers) -> str:
         point = "đoạn kết" if h.lang == "vi" else "closing paragraph"
     else:
         point = ("điểm " if h.lang == "vi" else "point ") + duty.point
+    if isinstance(duty, Duty) and duty.request:
+        point += ", đề nghị" if h.lang == "vi" else ", a request"
     return f"{directive.short.get(h.lang)}, {point}"
 
 

@@ -139,6 +139,9 @@ class Duty(_Strict):
     area: str | None
     agencies: list[str]
     text: Localized
+    # True where the directive asks rather than assigns ("Đề nghị ...": point 7, to the
+    # Fatherland Front and its member organisations, which the ward does not direct).
+    request: bool = False
 
 
 class Task(_Strict):

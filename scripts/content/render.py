@@ -310,8 +310,10 @@ class Helpers:
                 f"({localized(hot['name'], self.lang)}, {localized(hot['hours'], self.lang)})")
 
     def police(self) -> str:
+        """The police number in a sentence: '113 (Police, emergency)' (docs/data/site.yml)."""
         pol = load_site_facts()["police"]
-        return f"[**{pol['number']}**](tel:{pol['tel']}) ({localized(pol['name'], self.lang)})"
+        name = localized(pol.get("short") or pol["name"], self.lang)
+        return f"[**{pol['number']}**](tel:{pol['tel']}) ({name})"
 
     def case_process(self, compact: bool = False) -> Markup:
         """The case process (Decree 56/2017, Arts. 25-32) as an accessible ordered list."""
