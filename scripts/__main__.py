@@ -13,9 +13,9 @@ from pathlib import Path
 
 from scripts.atomic import WouldOverwriteHandWritten
 from scripts.content import ContentDataError, ContentRenderError
-from scripts.output.model import GenerateError
 from scripts.output.stage import stage
 from scripts.site.model import load_site
+from scripts.site.output import GenerateError
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -24,9 +24,9 @@ from scripts.engines.mkdocs.runner import EngineFailed, build_language
 from scripts.leaflets.build import LeafletsDoNotFit, prerender_all
 from scripts.leaflets.text import FontLacksScript
 from scripts.output.generate import chosen_features
-from scripts.output.model import GenerateError
 from scripts.paths import ROOT
 from scripts.site.model import Site, load_site
+from scripts.site.output import GenerateError
 
 TEMPLATES = Environment(
     loader=FileSystemLoader(Path(__file__).parent / "site" / "templates"),

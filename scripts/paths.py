@@ -14,16 +14,6 @@ SITE_FILE = DATA / "site.yml"  # site-wide facts (scripts/sitefacts.py)
 CACHE = Path(os.environ.get("PORTAL_CACHE_DIR", ROOT / ".cache"))
 
 
-def __getattr__(name: str) -> object:
-    # The languages are data (docs/data/site.yml); `from scripts.paths import LANGUAGES`
-    # still works, read from there.
-    if name == "LANGUAGES":
-        from scripts.site.languages import LANGUAGES
-
-        return LANGUAGES
-    raise AttributeError(name)
-
-
 def docs_dir(lang: str) -> Path:
     """The Markdown source folder of one language."""
     return DOCS / lang

@@ -27,7 +27,8 @@ from scripts.leaflets import render as leaflet_render
 from scripts.leaflets.build import build_leaflets
 from scripts.leaflets.layouts import BY_ID, LAYOUTS, layouts_for
 from scripts.leaflets.render import leaflet_context, render_html, render_pdf
-from scripts.paths import CAMPAIGNS, DATA, LANGUAGES, docs_dir
+from scripts.paths import CAMPAIGNS, DATA, docs_dir
+from scripts.site.languages import LANGUAGES
 from scripts.sitefacts import load_site_facts
 from tests.htmlscan import parse
 from tests.leaflets_support import pdf_text

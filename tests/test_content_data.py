@@ -212,8 +212,8 @@ def test_an_unconfirmed_value_without_a_source_is_never_stated(tmp_path: Path) -
 
 def test_a_hand_written_page_that_is_also_generated_is_refused(tmp_path: Path) -> None:
     from scripts.content import feature
-    from scripts.output import GenerateError
     from scripts.site.model import Site
+    from scripts.site.output import GenerateError
     from scripts.sitefacts import load_site_facts
 
     (tmp_path / "vi").mkdir()

@@ -14,8 +14,9 @@ import yaml
 
 from scripts.content import generated_pages, load_content, render_markdown
 from scripts.content.render import format_number
-from scripts.paths import DOCS, LANGUAGES
+from scripts.paths import DOCS
 from scripts.site.frontmatter import parse
+from scripts.site.languages import LANGUAGES
 from scripts.site.nav import load_nav, nav_paths
 
 # Pages another feature owns (we only keep a placeholder for the checker).

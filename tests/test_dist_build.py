@@ -19,7 +19,8 @@ from scripts.dist.fingerprint import fingerprint
 from scripts.dist.inline import UnsafeInlineCode, scan, sha256_source
 from scripts.dist.policy import load_policy
 from scripts.dist.release import USB_README, _insert_meta
-from scripts.paths import LANGUAGES, ROOT
+from scripts.paths import ROOT
+from scripts.site.languages import LANGUAGES
 from tests.conftest import PUBLIC_SUBPATH, TEST_TODAY
 
 PLACEHOLDER = placeholder_root()

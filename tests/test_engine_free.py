@@ -85,7 +85,7 @@ def test_stage_never_replaces_a_folder_it_did_not_write(tmp_path: Path) -> None:
 
 def test_portal_skip_names_the_features_left_out() -> None:
     from scripts.output.generate import FEATURES, chosen_features
-    from scripts.output.model import GenerateError
+    from scripts.site.output import GenerateError
 
     assert chosen_features(env={}) == FEATURES
     assert "leaflets" not in chosen_features(env={"PORTAL_SKIP": "leaflets"})

@@ -15,7 +15,7 @@ from scripts.campaigns.load import load_campaigns, load_example
 from scripts.leaflets.build import build_leaflets
 from scripts.leaflets.layouts import BY_ID, layouts_for
 from scripts.leaflets.render import campaign_url
-from scripts.paths import LANGUAGES
+from scripts.site.languages import LANGUAGES
 from scripts.sitefacts import load_site_facts
 from tests.leaflets_support import PNG_DIR, fonts, page_sizes, pdf_text, qr_codes, to_png
 

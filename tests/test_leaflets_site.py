@@ -13,7 +13,7 @@ import pytest
 from scripts.campaigns import urls
 from scripts.campaigns.load import load_campaigns
 from scripts.leaflets.layouts import layouts_for, leaflet_path
-from scripts.paths import LANGUAGES
+from scripts.site.languages import LANGUAGES
 from tests.leaflets_support import page_sizes
 
 CAMPAIGNS = load_campaigns()

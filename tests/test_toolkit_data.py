@@ -18,7 +18,8 @@ from scripts.checker.engine import evaluate
 from scripts.content import ContentDataError, generated_pages, load_content
 from scripts.content.data import check_ref, parse_cite
 from scripts.i18n import t
-from scripts.paths import DATA, LANGUAGES
+from scripts.paths import DATA
+from scripts.site.languages import LANGUAGES
 from scripts.toolkit.chart import Bar, bar_chart
 from scripts.toolkit.load import load_toolkit
 from scripts.toolkit.models import PERSONAL, Indicator

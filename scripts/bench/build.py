@@ -21,7 +21,8 @@ from scripts.bench.common import (
     tail,
 )
 from scripts.bench.synthetic import EXAMPLE
-from scripts.paths import LANGUAGES, ROOT
+from scripts.paths import ROOT
+from scripts.site.languages import LANGUAGES
 
 CONFIGS = {"vi": ROOT / "mkdocs.yml", "en": ROOT / "mkdocs.en.yml"}
 

@@ -12,9 +12,9 @@ from typing import Any
 from scripts.bench.browser import chromium, site
 from scripts.bench.common import Context, SectionError, median
 from scripts.bench.server import Server
-from scripts.paths import LANGUAGES
 from scripts.search.lunr_index import SiteSearch
 from scripts.search.relevance import load_table, scores
+from scripts.site.languages import LANGUAGES
 
 # Real questions a parent or officer would type; unaccented Vietnamese too (phones
 # without a Vietnamese keyboard), which the folding worker must still match. Each ends

@@ -10,8 +10,8 @@ from scripts.campaigns.agencies import load_agencies
 from scripts.campaigns.build import build_language
 from scripts.campaigns.materials import Material
 from scripts.campaigns.site import make_site
-from scripts.output.model import Output, Page
 from scripts.site.model import Site
+from scripts.site.output import Output, Page
 
 IN_NAV = {urls.INDEX, urls.EVENTS}  # listed in docs/data/nav.yml; the rest by links only
 

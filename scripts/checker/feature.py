@@ -7,8 +7,8 @@ from __future__ import annotations
 import posixpath
 
 from scripts.checker.render import PAGE, PARTS, render_parts
-from scripts.output.model import GenerateError
 from scripts.site.model import Site
+from scripts.site.output import GenerateError
 
 
 def finish_html(site: Site, lang: str, path: str, dest: str, html: str) -> str:

@@ -8,8 +8,8 @@ from collections.abc import Mapping
 from typing import Any
 
 from scripts.content import generated_pages, render_markdown
-from scripts.output.model import Output, Page
 from scripts.site.model import Site
+from scripts.site.output import Output, Page
 
 
 def generate(site: Site, lang: str) -> Output:

@@ -1,33 +1,21 @@
 """Pages generated from the data files: agencies, the agency x area matrix, the
 directives, the glossary and the register of cited instruments.
 
-Returns Markdown only (no MkDocs here); the hook adds the pages to the build.
+Returns Markdown only (no engine here); scripts/content/feature.py hands it to the build.
 """
 
 from __future__ import annotations
 
 from scripts.content.data import ContentData, load_content
-from scripts.content.models import Duty, Task
-from scripts.content.render import _MD, Helpers
+from scripts.content.render import _MD, Helpers, point_label
 
 # Generated pages are not law pages: no legal-basis box, no last_reviewed.
 AGENCIES_DIR = "agencies"
 
 
-def _point_label(duty: Duty | Task, h: Helpers) -> str:
-    directive = h.data.directive(duty.directive)
-    if duty.point == "closing":
-        point = "đoạn kết" if h.lang == "vi" else "closing paragraph"
-    else:
-        point = ("điểm " if h.lang == "vi" else "point ") + duty.point
-    if isinstance(duty, Duty) and duty.request:
-        point += ", đề nghị" if h.lang == "vi" else ", a request"
-    return f"{directive.short.get(h.lang)}, {point}"
-
-
 def _render(template: str, data: ContentData, lang: str, path: str, **values: object) -> str:
     h = Helpers(data, lang, path)
-    return _MD.get_template(template).render(h=h, lang=lang, data=data, label=_point_label,
+    return _MD.get_template(template).render(h=h, lang=lang, data=data, label=point_label,
                                              **values)
 
 

@@ -19,7 +19,7 @@ from babel.dates import format_date
 from markupsafe import Markup
 
 from scripts.content.data import ContentData, check_ref, load_content, parse_cite
-from scripts.content.models import Fact, Source
+from scripts.content.models import Duty, Fact, Source, Task
 from scripts.i18n import t
 from scripts.site.languages import language
 from scripts.sitefacts import load_site_facts, localized
@@ -73,6 +73,16 @@ def format_number(value: int | float, lang: str) -> str:
 def format_day(day: dt.date, lang: str) -> str:
     spec = language(lang)
     return format_date(day, spec.date, locale=spec.locale)
+
+
+def point_label(duty: Duty | Task, h: Helpers) -> str:
+    """Where a duty comes from: "Chỉ thị ..., điểm 3" / "Directive ..., point 3"."""
+    directive = h.data.directive(duty.directive)
+    point = (t(h.lang, "directive_closing") if duty.point == "closing"
+             else t(h.lang, "directive_point", point=duty.point))
+    if isinstance(duty, Duty) and duty.request:
+        point += t(h.lang, "directive_request")
+    return f"{directive.short.get(h.lang)}, {point}"
 
 
 class Helpers:

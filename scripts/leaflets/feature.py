@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from scripts.campaigns.materials import Material
 from scripts.leaflets.build import LeafletsDoNotFit, build_leaflets
 from scripts.leaflets.text import FontLacksScript
-from scripts.output.model import GenerateError, Output
 from scripts.site.model import Site
+from scripts.site.output import GenerateError, Output
 
 log = logging.getLogger(__name__)
 

@@ -13,9 +13,9 @@ from scripts.campaigns import feature as campaigns
 from scripts.campaigns.validate import CampaignValidationError
 from scripts.content import feature as content
 from scripts.leaflets import feature as leaflets
-from scripts.output.model import GenerateError, Output
 from scripts.site import feature as languages
 from scripts.site.model import Site
+from scripts.site.output import GenerateError, Output
 from scripts.toolkit import feature as toolkit
 
 # Every feature, in build order; an engine adapter may run fewer (a fixture site).

@@ -9,9 +9,9 @@ from typing import Any
 
 from scripts.checker import feature as checker
 from scripts.content import feature as content
-from scripts.output.model import Output
 from scripts.review.translations import stale_notice
 from scripts.site.model import Site
+from scripts.site.output import Output
 
 
 def prepare(site: Site, lang: str, path: str, markdown: str, meta: Mapping[str, Any],

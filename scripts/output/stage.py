@@ -21,9 +21,9 @@ import yaml
 from scripts.atomic import write_tree
 from scripts.output import pages
 from scripts.output.generate import chosen_features, generate
-from scripts.output.model import Output
 from scripts.site import frontmatter
 from scripts.site.model import Site
+from scripts.site.output import Output
 
 
 def source_tree(site: Site, lang: str, features: Collection[str] | None = None

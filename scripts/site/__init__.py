@@ -1,1 +1,2 @@
-"""Engine-independent pieces of the two-language site: navigation, translation twins."""
+"""The site every feature is given (model.py: facts, languages, data sets read once), and
+what every feature returns (output.py); navigation, translation twins."""

@@ -3,8 +3,8 @@ come with the content feature)."""
 
 from __future__ import annotations
 
-from scripts.output.model import Output
 from scripts.site.model import Site
+from scripts.site.output import Output
 from scripts.toolkit import toolkit_files
 
 

@@ -14,7 +14,7 @@ from urllib.parse import urlencode
 import jinja2
 
 from scripts.content.data import load_content
-from scripts.content.render import Helpers, _environment, format_number
+from scripts.content.render import Helpers, _environment, format_number, point_label
 from scripts.i18n import t
 from scripts.toolkit.cases import answer, verdict_options
 from scripts.toolkit.chart import Bar, bar_chart
@@ -177,7 +177,6 @@ def _checklist_html(h: Helpers, tk: Toolkit) -> list[dict[str, Any]]:
 
 def _roles(h: Helpers, tk: Toolkit) -> list[dict[str, Any]]:
     """The directive's duties in the plan's work areas, one row per body and duty."""
-    from scripts.content.generate import _point_label  # the agency pages' own label
 
     ag = h.data.agencies
     rows = []
@@ -185,7 +184,7 @@ def _roles(h: Helpers, tk: Toolkit) -> list[dict[str, Any]]:
         for duty in (d for d in ag.duties if d.area == area and d.directive == "di-su-ward"):
             rows.append({
                 "bodies": [h.data.agency(a).name.get(h.lang) for a in duty.agencies],
-                "text": duty.text.get(h.lang), "where": _point_label(duty, h),
+                "text": duty.text.get(h.lang), "where": point_label(duty, h),
             })
     return rows
 

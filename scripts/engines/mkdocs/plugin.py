@@ -19,9 +19,9 @@ from scripts.content import ContentDataError, ContentRenderError
 from scripts.engines.mkdocs.config import PortalConfig
 from scripts.output import pages as page_steps
 from scripts.output.generate import chosen_features, generate
-from scripts.output.model import GenerateError, Output
 from scripts.site.model import Site, load_site
 from scripts.site.nav import NavError, load_nav
+from scripts.site.output import GenerateError, Output
 
 log = logging.getLogger("mkdocs.plugins.portal")
 # Errors in an editor's input: reported as a message naming the file, never a traceback.

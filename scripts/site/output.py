@@ -1,4 +1,5 @@
-"""The value every feature returns: generated pages (Markdown) and other files."""
+"""The value every feature returns (generated pages and other files), and the one error
+it raises: the contract between the features and the build (scripts/output/)."""
 
 from __future__ import annotations
 
