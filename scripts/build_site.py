@@ -21,7 +21,8 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from scripts.atomic import write_tree
 from scripts.campaigns.validate import CampaignValidationError
 from scripts.engines.mkdocs.runner import EngineFailed, build_language
-from scripts.leaflets.build import LeafletsDoNotFit, prerender_all
+from scripts.leaflets.advice import editor_errors
+from scripts.leaflets.build import LeafletsDoNotFit, build_leaflets
 from scripts.leaflets.text import FontLacksScript
 from scripts.output.generate import chosen_features
 from scripts.paths import ROOT
@@ -64,13 +65,16 @@ def build(out: Path) -> None:
     staging.mkdir(parents=True)
     try:
         try:
-            # Leaflets once, on both cores, into the content-hash cache; the two
-            # MkDocs builds then only read it instead of competing for the cores.
+            # Leaflets once, on both cores, into the content-hash cache; the
+            # per-language builds then only read it instead of competing for the cores.
             if "leaflets" in chosen_features():
-                prerender_all()
+                build_leaflets(site.campaigns, site.languages)
         except CampaignValidationError as err:
             raise BuildFailed(err.report()) from None
-        except (LeafletsDoNotFit, FontLacksScript, GenerateError) as err:
+        except LeafletsDoNotFit as err:  # said as the campaign files' errors
+            report = CampaignValidationError(editor_errors(err, site.campaigns)).report()
+            raise BuildFailed(report) from None
+        except (FontLacksScript, GenerateError) as err:
             raise BuildFailed(str(err)) from None
         languages = site.languages
         with ThreadPoolExecutor(max_workers=len(languages)) as pool:

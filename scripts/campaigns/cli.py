@@ -25,6 +25,12 @@ from scripts.paths import CAMPAIGNS
 from scripts.site.languages import LANGUAGES
 
 
+def fit_errors(campaigns: list) -> list[CampaignError]:
+    from scripts.leaflets.advice import fit_errors as leaflet_fit  # late: leaflets use us
+
+    return leaflet_fit(campaigns)
+
+
 def _report(errors: list[CampaignError]) -> int:
     """Print every error of the run together; the exit code for a failed run."""
     for error in errors:
@@ -52,6 +58,11 @@ def _validate(folder: Path, today: str | None) -> int:
     _warn(report.warnings)
     if report.errors:
         return _report(report.errors)
+    # What the build would refuse: text that does not fit a printed leaflet.
+    print("Đang kiểm tra tờ rơi in / Checking the printed leaflets...")
+    misfits = fit_errors(report.campaigns)
+    if misfits:
+        return _report(misfits)
     events = sum(len(c.events) for c in report.campaigns)
     print(f"OK: {len(report.campaigns)} chiến dịch / campaign(s), "
           f"{events} sự kiện / event(s).")
@@ -60,8 +71,9 @@ def _validate(folder: Path, today: str | None) -> int:
 
 def _build(folder: Path, out: Path, today: str | None) -> int:
     report = validate_folder(folder)
-    if report.errors:
-        return _report(report.errors)
+    errors = report.errors or fit_errors(report.campaigns)
+    if errors:
+        return _report(errors)
     campaigns = sorted(report.campaigns, key=lambda c: (c.start, c.slug))
     tree: dict[str, bytes | str] = {}
     for lang in LANGUAGES:

@@ -64,7 +64,7 @@ def _display(path: Path) -> str:
         return str(path)
 
 
-def _error(file: Path, line: int, loc: tuple, code: str, **ctx: Any) -> CampaignError:
+def file_error(file: Path, line: int, loc: tuple, code: str, **ctx: Any) -> CampaignError:
     vi, en = message(code, **ctx)
     field_vi, field_en = field_words(loc) if loc else ("", "")
     return CampaignError(_display(file), line, field_name(loc), code, vi, en, field_vi, field_en)
@@ -85,19 +85,19 @@ def _parse(path: Path) -> tuple[Any, list[CampaignError]]:
     try:
         text = decode(path.read_bytes())
     except EncodingProblem as exc:
-        return None, [_error(path, exc.line, (), exc.code)]
+        return None, [file_error(path, exc.line, (), exc.code)]
     except OSError:
-        return None, [_error(path, 1, (), "unreadable_file")]
+        return None, [file_error(path, 1, (), "unreadable_file")]
     try:
         data = load_yaml_text(text)
     except DuplicateKey as exc:
-        return None, [_error(path, exc.line, (exc.key,), "duplicate_key",
+        return None, [file_error(path, exc.line, (exc.key,), "duplicate_key",
                              key=exc.key, first_line=exc.first_line)]
     except yaml.YAMLError as exc:
         code, line = explain(text, exc)
-        return None, [_error(path, line, (), code)]
+        return None, [file_error(path, line, (), code)]
     if not isinstance(data, LineDict):
-        return None, [_error(path, 1, (), "not_a_mapping")]
+        return None, [file_error(path, 1, (), "not_a_mapping")]
     return data, []
 
 
@@ -110,7 +110,7 @@ class _FileResult:
 
 def _check_file(path: Path, slug: str, agencies: Agencies, today: date | None = None,
                 is_new: bool = False) -> _FileResult:
-    errors = [_error(path, 1, (), code, **ctx) for _, code, ctx in check_slug(slug)]
+    errors = [file_error(path, 1, (), code, **ctx) for _, code, ctx in check_slug(slug)]
     data, problems = _parse(path)
     if data is None:
         return _FileResult(None, errors + problems, [])
@@ -127,9 +127,9 @@ def _check_file(path: Path, slug: str, agencies: Agencies, today: date | None = 
     # Report in file order: that is how an editor works through the list.
     found = sorted(((line_of(data, loc), loc, code, ctx) for loc, code, ctx in problems),
                    key=lambda p: p[0])
-    errors += [_error(path, line, loc, code, **ctx) for line, loc, code, ctx in found]
+    errors += [file_error(path, line, loc, code, **ctx) for line, loc, code, ctx in found]
     warnings = [] if today is None else [
-        _error(path, line_of(data, loc), loc, code, **ctx)
+        file_error(path, line_of(data, loc), loc, code, **ctx)
         for loc, code, ctx in advise(data, parts, today, is_new)]
     if errors or campaign is None:
         return _FileResult(None, errors, warnings)
@@ -154,7 +154,7 @@ def check_files(files: Iterable[tuple[str, Path]],
     seen: dict[str, Path] = {}
     for slug, path in files:
         if slug in seen:
-            report.errors.append(_error(path, 1, (), "duplicate_slug", slug=slug,
+            report.errors.append(file_error(path, 1, (), "duplicate_slug", slug=slug,
                                         other=_display(seen[slug])))
             continue
         seen[slug] = path
@@ -181,7 +181,7 @@ def validate_folder(folder: Path = CAMPAIGNS,
     """Check a campaigns folder: misnamed files and folders too, then every campaign."""
     found = find_campaign_files(folder)
     report = check_files(found.files, agency_ids, today, committed)
-    misnamed = [_error(path, 0 if path.is_dir() else 1, (), code, **ctx)
+    misnamed = [file_error(path, 0 if path.is_dir() else 1, (), code, **ctx)
                 for path, code, ctx in found.problems]
     report.errors[:0] = misnamed
     return report

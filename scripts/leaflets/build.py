@@ -168,11 +168,3 @@ def write_leaflets(result: BuildResult, out: Path) -> list[Path]:
         target.write_bytes(leaf.pdf)
         written.append(target)
     return written
-
-
-def prerender_all(workers: int = WORKERS) -> BuildResult:
-    """Fill the cache for every published campaign in every language, using both cores
-    once, before the per-language MkDocs builds (which then only read the cache)."""
-    from scripts.campaigns.load import load_campaigns
-
-    return build_leaflets(load_campaigns(), LANGUAGES, workers=workers)

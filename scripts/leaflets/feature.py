@@ -7,6 +7,8 @@ import logging
 from dataclasses import dataclass
 
 from scripts.campaigns.materials import Material
+from scripts.campaigns.validate import CampaignValidationError
+from scripts.leaflets.advice import editor_errors
 from scripts.leaflets.build import LeafletsDoNotFit, build_leaflets
 from scripts.leaflets.text import FontLacksScript
 from scripts.site.model import Site
@@ -24,7 +26,9 @@ class Leaflets:
 def generate(site: Site, lang: str) -> Leaflets:
     try:
         result = build_leaflets(site.campaigns, [lang], extra=dict(site.facts))
-    except (LeafletsDoNotFit, FontLacksScript) as exc:
+    except LeafletsDoNotFit as exc:  # said as the campaign files' errors
+        raise CampaignValidationError(editor_errors(exc, site.campaigns)) from None
+    except FontLacksScript as exc:
         raise GenerateError(str(exc)) from None
     materials: dict[str, tuple[Material, ...]] = {}
     for leaf in result.leaflets:
