@@ -28,11 +28,24 @@ from scripts.output.generate import chosen_features
 from scripts.paths import ROOT
 from scripts.site.model import Site, load_site
 from scripts.site.output import GenerateError
+from scripts.sitefacts import is_placeholder
 
 TEMPLATES = Environment(
     loader=FileSystemLoader(Path(__file__).parent / "site" / "templates"),
     autoescape=select_autoescape(["html", "xml"]),
 )
+
+
+PLACEHOLDER_WARNING = (
+    "Cảnh báo / Warning\n"
+    "  vi: Trang đang dùng địa chỉ mẫu {root} (docs/data/site.yml): mã QR, liên kết chia sẻ "
+    "và tệp lịch sẽ dẫn tới một địa chỉ không có thật; tờ rơi được in chữ BẢN NHÁP. Trước khi "
+    "in hay đăng: SITE_ROOT=https://địa-chỉ-thật/ make build (hoặc sửa site_root trong "
+    "site.yml).\n"
+    "  en: The site uses the example address {root} (docs/data/site.yml): QR codes, share "
+    "links and calendar files lead nowhere; leaflets are stamped DRAFT. Before printing or "
+    "publishing: SITE_ROOT=https://the-real-address/ make build (or set site_root in "
+    "site.yml).")
 
 
 class BuildFailed(RuntimeError):
@@ -59,6 +72,8 @@ def build(out: Path) -> None:
     """Build every language into `out` (replaced only if everything succeeds)."""
     out = out.resolve()
     site = load_site()
+    if is_placeholder(dict(site.facts)):
+        print(PLACEHOLDER_WARNING.format(root=site.root), file=sys.stderr)
     staging = out.with_name(f"{out.name}.building")
     if staging.exists():
         shutil.rmtree(staging)

@@ -9,6 +9,7 @@ import os
 from functools import cache
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from scripts.paths import SITE_FILE
 from scripts.yamlmarks import read_yaml
@@ -29,6 +30,13 @@ def load_site_facts(path: Path = SITE_FILE) -> dict[str, Any]:
 def placeholder_root(path: Path = SITE_FILE) -> str:
     """The `site_root` written in site.yml, whatever SITE_ROOT is set to."""
     return str(read_yaml(path)["site_root"])
+
+
+def is_placeholder(extra: dict[str, Any] | None = None) -> bool:
+    """The site is addressed at the example host written in site.yml, not a real one:
+    its QR codes, share links and calendar files would lead nowhere."""
+    host = urlsplit(site_root(extra)).hostname
+    return host == urlsplit(placeholder_root()).hostname
 
 
 def site_root(extra: dict[str, Any] | None = None) -> str:

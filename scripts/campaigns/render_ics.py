@@ -19,6 +19,7 @@ from scripts.campaigns.escape import clean
 from scripts.campaigns.model import TZ, Campaign, Event
 from scripts.campaigns.site import Site
 from scripts.campaigns.urls import event_page
+from scripts.sitefacts import is_placeholder
 
 STATUS_RANK = {"scheduled": 0, "moved": 1, "cancelled": 2}
 ICS_STATUS = {"scheduled": "CONFIRMED", "moved": "CONFIRMED", "cancelled": "CANCELLED"}
@@ -52,6 +53,8 @@ def _vevent(campaign: Campaign, event: Event, site: Site) -> icalendar.Event:
     lines = [clean(event.summary(lang) if event.summary else campaign.summary(lang))]
     if event.status_note:
         lines.append(clean(event.status_note(lang)))
+    if is_placeholder(site.extra):  # a calendar that links nowhere says so
+        lines.append(site.t("campaigns_ics_draft"))
     lines.append(url)
     vevent.add("description", "\n\n".join(lines))
     vevent.add("location", f"{clean(event.venue(lang))}, {clean(event.address(lang))}")

@@ -25,7 +25,7 @@ from scripts.leaflets.layouts import BY_ID, LAYOUTS, SHARED, Layout
 from scripts.leaflets.layouts import HERE as LAYOUTS_DIR
 from scripts.leaflets.qr import qr_svg
 from scripts.leaflets.text import printable
-from scripts.sitefacts import localized, page_url
+from scripts.sitefacts import is_placeholder, localized, page_url
 
 if TYPE_CHECKING:  # WeasyPrint takes a second to import: only when a PDF is rendered
     from weasyprint import CSS
@@ -121,6 +121,8 @@ def leaflet_context(campaign: Campaign, lang: str, layout: Layout, *, today: dat
         "police": police,
         "ward": ward[:1].upper() + ward[1:],
         "kicker": ui["leaflets_kicker"],
+        # Built for the placeholder address: every page says it must not be printed.
+        "draft": ui["leaflets_draft"] if is_placeholder(extra) else None,
         "keywords": ", ".join([ui["leaflets_keywords"], hotline["number"], ward, title]),
         "author": ", ".join(organisers),
         "ui": ui,
