@@ -16,25 +16,12 @@ import yaml
 
 from scripts.paths import DATA, OVERRIDES, SITE_FILE
 from scripts.site.languages import Language, LanguageError, languages
+from tests.review_support import CONFIG  # the same engine settings as the review fixture
 
 pytestmark = pytest.mark.build
 
 THIRD = {"code": "fr", "name": "Français", "locale": "fr", "og_locale": "fr_FR",
          "date": "d MMMM y", "event_date": "EEEE d MMMM y", "decimal": ",", "group": " "}
-CONFIG = """\
-site_name: Fixture {lang}
-docs_dir: docs/{lang}
-use_directory_urls: false
-strict: true
-theme:
-  name: material
-  custom_dir: {overrides}
-  language: {lang}
-  font: false
-plugins:
-  - portal:
-      features: [languages]
-"""
 PAGES = {
     ("vi", "index.md"): "# Trang chủ\n\nXin chào.\n",
     ("en", "index.md"): "# Home\n\nHello.\n",
