@@ -136,3 +136,123 @@ def test_w8_police_number_has_one_label(lang: str) -> None:
     for path in ("report.md", "index.md"):
         text = _page(lang, path)
         assert "Công an [**113**]" not in text and "police on [**113**]" not in text
+
+
+# --- review 5 -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_n1_every_page_with_a_decree_283_fine_says_its_start_date_is_open(lang: str) -> None:
+    h = Helpers(load_content(), lang, "x.md")
+    pages = {p: _page(lang, p) for p in (
+        "law/light-work.md", "law/under-15.md", "law/working-hours.md",
+        "law/prohibited-work.md", "guide/officials.md", "guide/employers.md")}
+    for path, text in pages.items():
+        assert DATE_OPEN[lang] in text, path
+        assert ("khoản 4 Điều 66" if lang == "vi" else "art. 66(4)") in text, path
+    for audience in ("employers", "police"):
+        page = toolkit_pages(lang)[f"toolkit/training/{audience}.md"]
+        assert page.count(h.fine_note()) >= (2 if audience == "employers" else 1), audience
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_n1_sources_do_not_say_decree_12_is_already_replaced(lang: str) -> None:
+    sources = generated_pages(lang)["law/sources.md"]
+    decree_12 = sources.split("{#decree-12-2022}", 1)[1].split("\n## ", 1)[0]
+    if lang == "vi":
+        assert "Được thay thế bởi" not in decree_12
+        assert "Sẽ được thay thế bởi" in decree_12 and DATE_OPEN["vi"] in decree_12
+    else:
+        assert "Replaced by" not in decree_12
+        assert "To be replaced by" in decree_12 and "once it takes effect" in decree_12
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_n2_light_work_item_11_is_not_said_to_be_known_exactly(lang: str) -> None:
+    from scripts.checker.engine import judge
+
+    item = load_content().legal_list("light-work").item("11")
+    assert item.status == "wording_unconfirmed"  # FACTS.md §2
+    note = {"vi": "phạm vi chính xác của mục này", "en": "the precise scope of this item"}[lang]
+    listed = _page(lang, "law/light-work.md")
+    assert item.text.get(lang) + " (" + note in listed
+    work = next(r for r in judge({"age": 14, "job": "fishing-nets", "hours_per_day": 2}, lang)
+                ["reasons"] if r["rule"] == "work")
+    assert work["status"] == "condition"
+    assert "this work is on it" not in work["text"]
+    assert "có trong danh mục (Phụ lục II" not in work["text"]
+    assert ("hãy hỏi cơ quan lao động" if lang == "vi" else "ask the labour authority") \
+        in work["text"]
+    # A confirmed item keeps the plain answer.
+    herding = next(r for r in judge({"age": 14, "job": "herding"}, lang)["reasons"]
+                   if r["rule"] == "work")
+    assert herding["status"] == "ok"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_n3_district_level_basis_is_not_resolution_202(lang: str) -> None:
+    index = generated_pages(lang)["agencies/index.md"]
+    basis = index.split("Căn cứ:" if lang == "vi" else "Basis:", 1)[1].split("\n", 1)[0]
+    first = basis.split(".", 1)[0]
+    assert "202/2025" not in first and "72/2025/QH15" in basis
+    assert ("Hiến pháp" if lang == "vi" else "Constitution") in first
+
+
+def test_n4_teachers_quiz_is_about_the_periodic_form_and_names_art_25() -> None:
+    module = load_toolkit().modules["teachers"]
+    q = next(q for q in module.quiz if q.case is None and "decree-56-2017:24.2" in q.cite)
+    assert "điểm 6" in q.question.get("vi") and "point 6" in q.question.get("en")
+    assert "decree-56-2017:25.1" in q.cite
+    assert "25.1" in q.explain.get("vi") and "25.1" in q.explain.get("en")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_n5_ward_committee_is_not_given_the_point_5_work(lang: str) -> None:
+    duties = [d for d in load_content().agencies.duties
+              if d.directive == "di-su-ward" and d.point == "5"]
+    assert "ward-peoples-committee" not in duties[1].agencies
+    assert "ward-peoples-committee" in duties[0].roles
+    page = generated_pages(lang)["agencies/ward-peoples-committee.md"]
+    assert ("liên quan đến cơ quan này" if lang == "vi" else "concern this body") in page
+    assert ("giao cho cơ quan này" if lang == "vi" else "duties the directives give") not in page
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_n6_checker_table_says_normal_hours_for_15_to_18(lang: str) -> None:
+    from scripts.checker.engine import compiled_rules
+    from scripts.checker.render import _bands, _ui
+
+    rules = compiled_rules(lang)
+    rows = {b["name"]: r for b, r in zip(rules["bands"], _bands(lang, rules, _ui(lang, rules)),
+                                         strict=True)}
+    names = [b["name"] for b in rules["bands"]]
+    older, younger = rows[names[2]]["hours_text"], rows[names[1]]["hours_text"]
+    normal = "Giờ làm bình thường" if lang == "vi" else "Normal hours"
+    assert older.startswith(normal) and not younger.startswith(normal)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_n7_unions_share_the_point_7_request(lang: str) -> None:
+    agencies = {a.id: a for a in load_content().agencies.agencies}
+    about = {agencies[i].about.get(lang) for i in ("farmers-union", "womens-union", "youth-union")}
+    assert len(about) == 1
+    assert ("điểm 7" if lang == "vi" else "point 7") in about.pop()
+
+
+def test_n8_n9_n10_n11_wording() -> None:
+    data = load_content()
+    for lang in LANGS:
+        employers = _page(lang, "guide/employers.md").split("{#", 1)[0]
+        h = Helpers(data, lang, "guide/employers.md")
+        assert h.fine_max("prohibited", org=True) in employers
+        assert h.fine("prohibited", org=True) not in employers
+        assert ("truy cứu trách nhiệm hình sự" if lang == "vi" else "criminal liability") \
+            in employers
+        home = _page(lang, "index.md")
+        assert h.cites(["circular-09-2020:4.3"]) in home
+    term = data.glossary["employer"]
+    assert "cơ quan, tổ chức" in term.note.get("vi")
+    assert "agency, organisation" in term.note.get("en")
+    receive = next(s for s in data.facts.case_process if s.id == "receive")
+    assert "lao động - thương binh và xã hội" in receive.who.get("vi")
+    assert "labour, invalids and social affairs" in receive.who.get("en")

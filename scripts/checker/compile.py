@@ -110,16 +110,20 @@ def _jobs(rules: WorkRules, r: _Resolver, lang: str) -> list[dict[str, Any]]:
     jobs = []
     for j in rules.jobs:
         light_item = prohibited = None
+        light_wording_unconfirmed = False
         if j.item:
             list_id, _, item_id = j.item.partition(":")
             if list_id == "light-work":
                 light_item = item_id
+                light_wording_unconfirmed = (r.content.legal_list(list_id).item(item_id).status
+                                             == "wording_unconfirmed")
             else:
                 prohibited = r.item_cite(j.item)
         name = r.item_text(j.item) if j.item else r.text(j.name.get(lang))  # type: ignore[union-attr]
         own = j.not_prohibited
         jobs.append({"id": j.id, "group": j.group, "name": name, "words": words[j.id],
                      "arts_sport": j.arts_sport, "light_item": light_item,
+                     "light_wording_unconfirmed": light_wording_unconfirmed,
                      "prohibited": prohibited, "place": j.place,
                      "not_prohibited": {"status": own.status, "text": r.text(own.text.get(lang)),
                                         "cites": own.cites} if own else None})
@@ -143,6 +147,8 @@ def _bands(rules: WorkRules, r: _Resolver, lang: str) -> list[dict[str, Any]]:
             "name": r.text(b.name.get(lang)), "who": r.text(b.who.get(lang)),
             "work": {"allow": b.work.allow, "cites": b.work.cites, "ok_cites": b.work.ok_cites,
                      "ok_status": b.work.ok_status, "ok": r.text(b.work.ok.get(lang)),
+                     "ok_wording": r.text(b.work.ok_wording.get(lang)) if b.work.ok_wording
+                     else None,
                      "fail": r.text(b.work.fail.get(lang)),
                      "summary": r.text(b.work.summary.get(lang))},
             "places": {**b.places.model_dump(exclude={"messages"}),
@@ -164,7 +170,9 @@ def _conditions(rules: WorkRules, r: _Resolver, lang: str) -> dict[str, Any]:
     for c in rules.conditions:
         items = []
         if c.legal_list:
-            items = [i.text.get(lang) for i in r.content.legal_list(c.legal_list).known_items
+            items = [i.text.get(lang) + (t(lang, "list_item_scope_open")
+                                         if i.status == "wording_unconfirmed" else "")
+                     for i in r.content.legal_list(c.legal_list).known_items
                      if i.text is not None]
         out[c.id] = {"text": r.text(c.text.get(lang)), "cites": c.cites, "items": items}
     return out

@@ -320,6 +320,10 @@ def evaluate(case: Case | dict[str, Any], lang: str = "en") -> dict[str, Any]:
         values["item"] = job["light_item"]
     status = work["ok_status"] if allowed else "fail"
     message = "ok" if allowed else "fail"
+    if allowed and job["light_wording_unconfirmed"] and work["ok_wording"]:
+        # The job matches a light-work item whose official wording is not confirmed:
+        # a condition (ask for its exact scope), never "this work is on it".
+        status, message = "condition", "ok_wording"
     own = job["not_prohibited"] if allowed and work["allow"] == "not_prohibited" else None
     if own:  # the job's own wording of the art. 147(1) check (work-rules.yml)
         status, message = own["status"], "own"

@@ -97,6 +97,9 @@ class WorkRule(_Strict):
     ok_cites: list[str] = []  # added when the check passes
     ok_status: Literal["ok", "condition"]
     ok: Text
+    # The `ok` text for a light-work item whose official wording is not confirmed
+    # (legal-lists.yml `status: wording_unconfirmed`): said as a condition, never as "on it".
+    ok_wording: Text | None = None
     fail: Text
     summary: Text
 

@@ -22,6 +22,7 @@ TEMPLATES = Path(__file__).parent / "templates"
 PARTS = ("form", "rules", "help")
 # Placeholders filled in later (by the JavaScript, or per band below): left as they are.
 _JS_KEYS = {"checker_summary", "checker_result_age", "checker_job_count", "checker_hours_cell",
+            "checker_hours_cell_normal",
             "checker_echo_job", "checker_echo_place", "checker_echo_place_implied",
             "checker_echo_hours", "checker_echo_times", "checker_selected_job"}
 
@@ -60,7 +61,11 @@ def _bands(lang: str, rules: dict[str, Any], ui: dict[str, str]) -> list[dict[st
             row["work_cites"] += b["places"]["cites"]
         row["work_cites"] = list(dict.fromkeys(row["work_cites"]))  # each article once
         if b["minor"]:
-            row["hours_text"] = ui["hours_cell"].replace(
+            # Where overtime is lawful in listed jobs (15 to under 18, art. 146(2)), the
+            # limits are the normal hours, not an absolute cap (review 5, N6).
+            cell = "hours_cell_normal" if b["overtime"]["rule"] == "listed_jobs_only" \
+                else "hours_cell"
+            row["hours_text"] = ui[cell].replace(
                 "{day}", format_hours(b["hours"]["per_day"], lang)).replace(
                 "{week}", format_hours(b["hours"]["per_week"], lang))
             row["hours_cites"] = b["hours"]["cites"]

@@ -142,6 +142,9 @@ class Duty(_Strict):
     # True where the directive asks rather than assigns ("Đề nghị ...": point 7, to the
     # Fatherland Front and its member organisations, which the ward does not direct).
     request: bool = False
+    # A listed body's part where it is not the one doing the work (review 5, N5): point 5
+    # has the officer draft the plan for the ward People's Committee.
+    roles: dict[str, Localized] = Field(default_factory=dict)
 
 
 class Task(_Strict):

@@ -230,6 +230,20 @@ class Helpers:
             return f"từ {format_number(lo, 'vi')} đến {format_number(hi, 'vi')} đồng"
         return f"VND {format_number(lo, 'en')} to {format_number(hi, 'en')}"
 
+    def fine_max(self, key: str, org: bool = False) -> str:
+        """The top of a fine band ('up to ...'), for an individual or (org=True) an organisation."""
+        fact = self._fact(f"fines.{key}")
+        if fact.max is None:
+            raise ValueError(f"fines.{key} has no max")
+        factor = self._fact("fines.organisation_multiplier").value if org else 1
+        assert isinstance(factor, int)
+        return self.money(fact.max * factor)
+
+    def fine_note(self) -> str:
+        """Said next to every amount of Decree 283/2026: its start date is open (review 5, N1)."""
+        key = "fine_notes.decree_283_start"
+        return f"{self.fact(key)} ({self.fact_cite(key)}). {t(self.lang, 'fine_note_ask')}"
+
     def band(self, key: str) -> str:
         """An age band in words: 'từ đủ 13 tuổi đến chưa đủ 15 tuổi' / 'aged 13 to under 15'."""
         band = self.data.facts.bands[key]
@@ -262,6 +276,7 @@ class Helpers:
                 known=len(known), total=legal_list.total)
         return _MD.get_template("legal_list.md.j2").render(
             h=self, lang=self.lang, items=known, cite_items=cite_items, known_of_total=note,
+            scope_open=t(self.lang, "list_item_scope_open"),
             numbered=all(i.id.isdigit() for i in legal_list.items),
         )
 
@@ -359,7 +374,8 @@ class Helpers:
             "h": self,
             **{name: getattr(self, name) for name in (
                 "url", "date", "cite", "cites", "legal_basis", "fact", "fact_cite",
-                "money", "amount", "fine", "band", "deadline", "term", "agency", "hotline",
+                "money", "amount", "fine", "fine_max", "fine_note", "band", "deadline", "term",
+                "agency", "hotline",
                 "police", "case_process", "source", "ui", "legal_list", "list_item",
                 "known_count", "statement", "former_body",
             )},

@@ -158,7 +158,9 @@ def _checklist_html(h: Helpers, tk: Toolkit) -> list[dict[str, Any]]:
             note = ""
             if item.legal_list:
                 legal = data.legal_list(item.legal_list)
-                listed = [{"id": i.id, "text": i.text.get(h.lang)}  # type: ignore[union-attr]
+                listed = [{"id": i.id, "text": i.text.get(h.lang)  # type: ignore[union-attr]
+                           + (t(h.lang, "list_item_scope_open")
+                              if i.status == "wording_unconfirmed" else "")}
                           for i in legal.known_items]
                 if legal.total and len(legal.known_items) < legal.total:
                     note = t(h.lang, "list_known_of_total").format(
@@ -183,7 +185,9 @@ def _roles(h: Helpers, tk: Toolkit) -> list[dict[str, Any]]:
     for area in tk.plan.role_areas:
         for duty in (d for d in ag.duties if d.area == area and d.directive == "di-su-ward"):
             rows.append({
-                "bodies": [h.data.agency(a).name.get(h.lang) for a in duty.agencies],
+                "bodies": [h.data.agency(a).name.get(h.lang)
+                           + (f" ({duty.roles[a].get(h.lang)})" if a in duty.roles else "")
+                           for a in duty.agencies],
                 "text": duty.text.get(h.lang), "where": point_label(duty, h),
             })
     return rows

@@ -234,6 +234,11 @@
     var values = { job: job.id };
     if (job.light_item) values.item = job.light_item;
     var status = allowed ? work.ok_status : "fail", message = allowed ? "ok" : "fail";
+    if (allowed && job.light_wording_unconfirmed && work.ok_wording) {
+      // The job matches a light-work item whose official wording is not confirmed:
+      // a condition (ask for its exact scope), never "this work is on it".
+      status = "condition"; message = "ok_wording";
+    }
     var own = allowed && work.allow === "not_prohibited" ? job.not_prohibited : null;
     if (own) {  // the job's own wording of the art. 147(1) check (work-rules.yml)
       status = own.status; message = "own";
