@@ -12,7 +12,9 @@ import importlib
 from collections.abc import Callable
 from pathlib import Path
 
-ENGINES = ("mkdocs",)
+# `mkdocs` is the default; `properdocs` (a maintained continuation of MkDocs 1.x)
+# reads the same mkdocs*.yml and loads the same `portal` plugin.
+ENGINES = ("mkdocs", "properdocs")
 DEFAULT_ENGINE = "mkdocs"
 
 BuildLanguage = Callable[[str, Path, tuple[str, ...]], str]
