@@ -21,8 +21,9 @@ $(JS_OK): package.json package-lock.json
 	touch $@
 
 ## Build the whole site (both languages, campaigns, calendars, leaflets) into site/
+## (ENGINE=properdocs: the same site with ProperDocs instead of MkDocs)
 build: $(PY_OK)
-	$(BIN)/python -m scripts.build_site
+	$(BIN)/python -m scripts.build_site $(if $(ENGINE),--engine $(ENGINE))
 
 ## Build, then serve site/ on http://localhost:$(PORT)/ with live reload
 serve: $(PY_OK)

@@ -1,8 +1,8 @@
 """Build the whole site: both languages (in parallel, one per core), into site/.
 
-    python -m scripts.build_site [--out DIR]
+    python -m scripts.build_site [--out DIR] [--engine mkdocs|properdocs]
 
-Each language is its own MkDocs build (own search index, own sitemap) into a
+Each language is its own engine build (own search index, own sitemap) into a
 sibling folder; the root gets a redirect to Vietnamese and a sitemap index.
 Everything is built in a staging folder and swapped in at the end, so a failed
 build leaves the previous site untouched.
@@ -20,7 +20,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from scripts.atomic import write_tree
 from scripts.campaigns.validate import CampaignValidationError
-from scripts.engines.mkdocs.runner import EngineFailed, build_language
+from scripts.engines import DEFAULT_ENGINE, ENGINES, EngineFailed, language_builder
 from scripts.leaflets.advice import editor_errors
 from scripts.leaflets.build import LeafletsDoNotFit, build_leaflets
 from scripts.leaflets.text import FontLacksScript
@@ -68,9 +68,11 @@ def root_files(site: Site) -> dict[str, str]:
     }
 
 
-def build(out: Path) -> None:
-    """Build every language into `out` (replaced only if everything succeeds)."""
+def build(out: Path, engine: str = DEFAULT_ENGINE) -> None:
+    """Build every language into `out` (replaced only if everything succeeds) with
+    `engine` (a folder of scripts/engines/)."""
     out = out.resolve()
+    build_language = language_builder(engine)
     site = load_site()
     if is_placeholder(dict(site.facts)):
         print(PLACEHOLDER_WARNING.format(root=site.root), file=sys.stderr)
@@ -114,9 +116,11 @@ def build(out: Path) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "site")
+    parser.add_argument("--engine", choices=ENGINES, default=DEFAULT_ENGINE,
+                        help=f"the site engine (default: {DEFAULT_ENGINE})")
     args = parser.parse_args(argv)
     try:
-        build(args.out)
+        build(args.out, args.engine)
     except BuildFailed as err:
         print(err, file=sys.stderr)
         return 1

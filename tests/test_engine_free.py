@@ -1,5 +1,6 @@
-"""The library is engine-free: only scripts/engines/ imports MkDocs or Material, and
-without it `python -m scripts build --stage DIR` still writes the whole source tree."""
+"""The library is engine-free: only scripts/engines/ imports MkDocs, ProperDocs or
+Material, and without them `python -m scripts build --stage DIR` still writes the whole
+source tree."""
 
 from __future__ import annotations
 
@@ -15,10 +16,12 @@ from scripts.paths import ROOT
 from scripts.site.model import load_site
 from tests.conftest import TEST_TODAY
 
-ENGINE_IMPORT = re.compile(r"^\s*(?:from|import)\s+(?:mkdocs|material)\b", re.M)
+ENGINE_IMPORT = re.compile(r"^\s*(?:from|import)\s+(?:mkdocs|properdocs|material)\b", re.M)
 ADAPTERS = ROOT / "scripts" / "engines"
-# Runs the library with MkDocs and Material made impossible to import.
-WITHOUT_ENGINE = ("import sys; sys.modules['mkdocs'] = sys.modules['material'] = None; "
+# Runs the library with MkDocs, ProperDocs and Material made impossible to import.
+WITHOUT_ENGINE = ("import sys; "
+                  "sys.modules['mkdocs'] = sys.modules['properdocs'] = None; "
+                  "sys.modules['material'] = None; "
                   "from scripts.__main__ import main; raise SystemExit(main(sys.argv[1:]))")
 
 

@@ -7,11 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from scripts.engines import EngineFailed
 from scripts.paths import ROOT
-
-
-class EngineFailed(RuntimeError):
-    """One language's build failed; the message is the engine's own output."""
 
 
 def config_file(lang: str, languages: tuple[str, ...]) -> Path:
@@ -19,14 +16,15 @@ def config_file(lang: str, languages: tuple[str, ...]) -> Path:
     return ROOT / ("mkdocs.yml" if lang == languages[0] else f"mkdocs.{lang}.yml")
 
 
-def build_language(lang: str, out: Path, languages: tuple[str, ...]) -> str:
-    """Build one language into `out` (strict: a warning fails); returns the log."""
+def run_build(command: str, lang: str, out: Path, languages: tuple[str, ...]) -> str:
+    """`python -m <command> build --strict` for one language into `out`; returns the log.
+    `command` is an engine that reads mkdocs*.yml (MkDocs, or a continuation of it)."""
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     # Each build is a new process: without cached bytecode it compiles MkDocs, Material
     # and the library again every time (about a second on 2 cores).
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     proc = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet",
+        [sys.executable, "-m", command, "build", "--strict", "--quiet",
          "-f", str(config_file(lang, languages)), "-d", str(out)],
         cwd=ROOT, env=env, capture_output=True, text=True,
     )
@@ -34,3 +32,8 @@ def build_language(lang: str, out: Path, languages: tuple[str, ...]) -> str:
     if proc.returncode != 0:
         raise EngineFailed(f"The {lang} build failed:\n{log}")
     return log
+
+
+def build_language(lang: str, out: Path, languages: tuple[str, ...]) -> str:
+    """Build one language into `out` (strict: a warning fails); returns the log."""
+    return run_build("mkdocs", lang, out, languages)
