@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import unicodedata
 from collections.abc import Collection, Mapping
 from dataclasses import asdict
@@ -9,6 +10,7 @@ from typing import Any
 
 from scripts.checker import feature as checker
 from scripts.content import feature as content
+from scripts.content.render import format_day
 from scripts.output.model import Output
 from scripts.review.translations import stale_notice
 from scripts.site.model import Site
@@ -30,6 +32,9 @@ def prepare(site: Site, lang: str, path: str, markdown: str, meta: Mapping[str, 
         markdown = unicodedata.normalize("NFC", markdown)
     if "content" in features:
         markdown = content.render_page(site, lang, path, markdown, meta, source)
+    reviewed = meta.get("last_reviewed")
+    if isinstance(reviewed, dt.date):  # shown in the page's footer
+        more["updated"] = {"iso": reviewed.isoformat(), "text": format_day(reviewed, lang)}
     page = output.pages.get(path)
     if page is not None and page.head:
         more["head_extra"] = page.head
