@@ -8,12 +8,22 @@ from collections.abc import Collection, Mapping
 from dataclasses import asdict
 from typing import Any
 
+from scripts.campaigns.dates import today
 from scripts.checker import feature as checker
 from scripts.content import feature as content
 from scripts.content.render import format_day
 from scripts.output.model import Output
 from scripts.review.translations import stale_notice
+from scripts.site.languages import language
 from scripts.site.model import Site
+
+
+def build_date(lang: str) -> dict[str, str]:
+    """The build's day (PORTAL_TODAY in tests), for the printed page's header: ISO, the
+    language's own date format, and the browser locale that re-dates it when printed."""
+    day = today()
+    return {"iso": day.isoformat(), "text": format_day(day, lang),
+            "locale": language(lang).locale.replace("_", "-")}
 
 
 def prepare(site: Site, lang: str, path: str, markdown: str, meta: Mapping[str, Any],
