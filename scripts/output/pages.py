@@ -13,6 +13,7 @@ from scripts.checker import feature as checker
 from scripts.content import feature as content
 from scripts.content.render import format_day
 from scripts.output.model import Output
+from scripts.output.tables import wrap_tables
 from scripts.review.translations import stale_notice
 from scripts.site.languages import language
 from scripts.site.model import Site
@@ -56,4 +57,6 @@ def finish(site: Site, lang: str, path: str, dest: str, html: str, *,
     """A page's HTML after the engine rendered its Markdown."""
     if "checker" in features:
         html = checker.finish_html(site, lang, path, dest, html)
+    if "content" in features and "<table" in html:
+        html = wrap_tables(html, site.ui(lang)["table_region"])
     return html
