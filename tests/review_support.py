@@ -47,8 +47,10 @@ FIXTURE_LIST = """
 SITE = """\
 site_root: "https://fixture.example.org/"
 languages:
-  - {code: vi, name: Tiếng Việt}
-  - {code: en, name: English}
+  - {code: vi, name: Tiếng Việt, locale: vi, og_locale: vi_VN, date: dd/MM/yyyy,
+     event_date: "EEEE, d/M/y", decimal: ",", group: "."}
+  - {code: en, name: English, locale: en_GB, og_locale: en_GB, date: d MMMM y,
+     event_date: EEEE d MMMM y, decimal: ".", group: ","}
 publisher: {name: {vi: Ủy ban thử nghiệm, en: Fixture Committee}}
 hotline: {number: "111", tel: "111", name: {vi: Tổng đài, en: Hotline},
           hours: {vi: miễn phí, en: free}}

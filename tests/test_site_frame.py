@@ -103,6 +103,7 @@ def test_not_found_page_in_the_page_language(built_site: Path, lang: str):
     html = (built_site / lang / "404.html").read_text(encoding="utf-8")
     assert f"<h1>{strings['not_found_title']}</h1>" in html
     assert strings["not_found_home"] in html
+    assert strings["not_found_code"] in html and "404" in strings["not_found_code"]
 
 
 def test_emblem_is_our_own_svg():

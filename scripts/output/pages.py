@@ -8,6 +8,8 @@ from collections.abc import Collection, Mapping
 from dataclasses import asdict
 from typing import Any
 
+from babel.dates import format_date
+
 from scripts.campaigns.dates import today
 from scripts.checker import feature as checker
 from scripts.content import feature as content
@@ -15,16 +17,18 @@ from scripts.content.render import format_day
 from scripts.output.model import Output
 from scripts.output.tables import wrap_tables
 from scripts.review.translations import stale_notice
-from scripts.site.languages import language
+from scripts.site.languages import languages
 from scripts.site.model import Site
 
 
-def build_date(lang: str) -> dict[str, str]:
+def build_date(site: Site, lang: str) -> dict[str, str]:
     """The build's day (PORTAL_TODAY in tests), for the printed page's header: ISO, the
-    language's own date format, and the browser locale that re-dates it when printed."""
+    language's own date format, and the browser locale that re-dates it when printed.
+    The language is this site's (its own site.yml), not necessarily the repository's."""
+    spec = {x.code: x for x in languages(site.data / "site.yml")}[lang]
     day = today()
-    return {"iso": day.isoformat(), "text": format_day(day, lang),
-            "locale": language(lang).locale.replace("_", "-")}
+    return {"iso": day.isoformat(), "text": format_date(day, spec.date, locale=spec.locale),
+            "locale": spec.locale.replace("_", "-")}
 
 
 def prepare(site: Site, lang: str, path: str, markdown: str, meta: Mapping[str, Any],
