@@ -4,7 +4,6 @@ built with the real i18n hook and theme overrides (not the real pages' wording).
 from __future__ import annotations
 
 import datetime as dt
-import os
 import shutil
 import subprocess
 import sys
@@ -15,6 +14,7 @@ from scripts.content.data import load_content
 from scripts.paths import DATA, OVERRIDES
 from scripts.review.model import Project
 from scripts.sitefacts import load_site_facts
+from tests import own_code
 
 TODAY = dt.date(2026, 11, 23)
 FORMER_NAME_LINE = 7  # the line of docs/vi/guide.md naming a pre-2025 body
@@ -47,9 +47,13 @@ FIXTURE_LIST = """
 SITE = """\
 site_root: "https://fixture.example.org/"
 languages:
-  - {code: vi, name: Tiếng Việt}
-  - {code: en, name: English}
-hotline: {number: "111", tel: "111", name: {vi: Tổng đài, en: Hotline}}
+  - {code: vi, name: Tiếng Việt, locale: vi, og_locale: vi_VN, date: dd/MM/yyyy,
+     event_date: "EEEE, d/M/y", decimal: ",", group: "."}
+  - {code: en, name: English, locale: en_GB, og_locale: en_GB, date: d MMMM y,
+     event_date: EEEE d MMMM y, decimal: ".", group: ","}
+publisher: {name: {vi: Ủy ban thử nghiệm, en: Fixture Committee}}
+hotline: {number: "111", tel: "111", name: {vi: Tổng đài, en: Hotline},
+          hours: {vi: miễn phí, en: free}}
 police: {number: "113", tel: "113", name: {vi: Công an, en: Police}}
 contacts:
   - id: fixture-confirmed
@@ -131,10 +135,9 @@ def build(root: Path, lang: str) -> Path:
     """Build one language of the fixture with MkDocs (strict); returns the output dir."""
     out = root / "out" / lang
     config = "mkdocs.yml" if lang == "vi" else "mkdocs.en.yml"
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     result = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", config, "-d", str(out)],
-        cwd=root, env=env, capture_output=True, text=True,
+        cwd=root, env=own_code.env(), capture_output=True, text=True,
     )
     assert result.returncode == 0, result.stderr
     return out

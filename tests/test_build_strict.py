@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 import sys
@@ -11,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from scripts.paths import ROOT
+from tests import own_code
 
 # Builds (MkDocs or WeasyPrint) by itself: not a `unit` test (tests/conftest.py).
 pytestmark = pytest.mark.build
@@ -30,7 +30,7 @@ def project(tmp_path: Path) -> Path:
 
 
 def mkdocs_build(project: Path, config: str = "mkdocs.yml") -> subprocess.CompletedProcess:
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PORTAL_TODAY": "2026-11-23"}
+    env = own_code.env(PORTAL_TODAY="2026-11-23")
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", config,
          "-d", str(project / "out")],

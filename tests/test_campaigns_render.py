@@ -131,16 +131,64 @@ def test_pages_exist_for_every_campaign_and_event(real):
     assert set(out["vi"].files) == set(out["en"].files)
 
 
-def test_index_lists_upcoming_first_then_past(real):
+def test_index_lists_upcoming_first_then_cancelled_then_past(real):
     _, out = real
     _, html = md_to_html(out["vi"].pages[urls.INDEX])
     upcoming = html.index("Sự kiện sắp tới")
+    cancelled = html.index("Sự kiện đã hủy")
     past = html.index("Chiến dịch đã qua")
-    assert upcoming < past
+    assert upcoming < cancelled < past
     first_card = unescape(html[upcoming:].split("cmp-card__title", 2)[1])
-    assert "giao-luu-the-thao" in first_card  # 20/12/2026: the next event after 23/11
+    # 20/12/2026 (giao-luu-the-thao) is cancelled: the next event after 23/11 that will
+    # happen is 26/12; the cancelled one is listed below, marked.
+    assert "gap-mat-cha-me-cuoi-ky" in first_card
+    assert "giao-luu-the-thao" not in unescape(html[upcoming:cancelled])
+    demoted = unescape(html[cancelled:past])
+    assert "giao-luu-the-thao" in demoted and "cmp-badge--cancelled" in demoted
     _, events_html = md_to_html(out["en"].pages[urls.EVENTS])
     assert "June 2026" in events_html and "January 2027" in events_html
+
+
+def _event_slugs(html: str) -> list[str]:
+    """The event ids linked, in page order (an event page is <campaign>/<event id>.html)."""
+    return [i for i in re.findall(r'href="(?:[^"]*/)?([a-z0-9-]+)\.html"', unescape(html))
+            if i != "index"]
+
+
+def test_events_calendar_upcoming_then_cancelled_then_past(real):
+    campaigns, out = real
+    for lang, titles in (("vi", ("Sự kiện sắp tới", "Sự kiện đã hủy", "Sự kiện đã qua")),
+                         ("en", ("Upcoming events", "Cancelled events", "Past events"))):
+        _, html = md_to_html(out[lang].pages[urls.EVENTS])
+        heads = [html.index(f">{t}</h2>") for t in titles]
+        assert heads == sorted(heads), lang
+        parts = [html[heads[0]:heads[1]], html[heads[1]:heads[2]], html[heads[2]:]]
+        by_id = {e.id: e for c in campaigns for e in c.events}
+        upcoming, cancelled, past = ([i for i in _event_slugs(p) if i in by_id]
+                                     for p in parts)
+        assert upcoming and cancelled and past
+        assert all(not by_id[i].is_past(TODAY) and by_id[i].status != "cancelled"
+                   for i in upcoming)
+        assert [by_id[i].start for i in upcoming] == sorted(by_id[i].start for i in upcoming)
+        assert all(by_id[i].status == "cancelled" for i in cancelled)
+        assert "cmp-badge--cancelled" in parts[1]
+        assert all(by_id[i].is_past(TODAY) for i in past)
+        assert [by_id[i].start for i in past] == sorted((by_id[i].start for i in past),
+                                                        reverse=True)
+        assert set(upcoming + cancelled + past) == set(by_id), "every event listed once"
+
+
+def test_campaign_page_lists_its_events_in_the_same_order(real):
+    campaigns, out = real
+    campaign = next(c for c in campaigns if any(e.status == "cancelled" for e in c.events))
+    _, html = md_to_html(out["vi"].pages[urls.campaign_page(campaign.slug)])
+    slugs = _event_slugs(html)
+    by_id = {e.id: e for e in campaign.events}
+    kinds = ["past" if by_id[i].is_past(TODAY) else by_id[i].status == "cancelled"
+             and "cancelled" or "upcoming" for i in slugs if i in by_id]
+    order = {"upcoming": 0, "cancelled": 1, "past": 2}
+    assert kinds == sorted(kinds, key=order.get) and set(kinds) == set(order), kinds
+    assert html.index("Sự kiện đã hủy") < html.index("Sự kiện đã qua")
 
 
 def test_ics_valid_stable_uid_and_sequence(real):

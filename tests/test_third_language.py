@@ -4,7 +4,6 @@ languages builds, and every language links to the others."""
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
 import subprocess
@@ -16,6 +15,7 @@ import yaml
 
 from scripts.paths import DATA, OVERRIDES, SITE_FILE
 from scripts.site.languages import Language, LanguageError, languages
+from tests import own_code
 from tests.review_support import CONFIG  # the same engine settings as the review fixture
 
 pytestmark = pytest.mark.build
@@ -58,7 +58,7 @@ def build(root: Path, lang: str) -> Path:
     config = "mkdocs.yml" if lang == "vi" else f"mkdocs.{lang}.yml"
     result = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", config, "-d", str(out)],
-        cwd=root, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+        cwd=root, env=own_code.env(),
         capture_output=True, text=True, timeout=600)
     assert result.returncode == 0, result.stderr
     return out

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Iterable
-from datetime import datetime
+from datetime import date, datetime
 from itertools import groupby
 from typing import Any
 
@@ -163,8 +163,9 @@ class _Page:
                              "href": self.href(site.agency_pages[a])
                              if a in site.agency_pages else None}
                             for a in campaign.organisers],
-                events=[self.event(campaign, e) for e in sorted(campaign.events,
-                                                                key=lambda e: e.start)],
+                events={name: [self.event(campaign, e) for _, e in items]
+                        for name, items in order_events(
+                            ((campaign, e) for e in campaign.events), site.today).items()},
                 ics_href=self.href(urls.campaign_ics(campaign.slug)),
                 materials=self.materials(campaign),
                 hero=None,
@@ -228,31 +229,58 @@ def _all_events(campaigns: Iterable[Campaign]) -> list[tuple[Campaign, Event]]:
                   key=lambda ce: (ce[1].start, ce[0].slug, ce[1].id))
 
 
+def order_events(pairs: Iterable[tuple[Campaign, Event]], today: date
+                 ) -> dict[str, list[tuple[Campaign, Event]]]:
+    """Events in the order people need them, wherever events are listed: `upcoming`
+    (still to come or under way, not cancelled; soonest first), then `cancelled` (not
+    yet past; demoted and marked), then `past` (whatever their status; latest first)."""
+    groups: dict[str, list[tuple[Campaign, Event]]] = {
+        "upcoming": [], "cancelled": [], "past": []}
+    for campaign, event in pairs:
+        if event.is_past(today):
+            groups["past"].append((campaign, event))
+        elif event.status == "cancelled":
+            groups["cancelled"].append((campaign, event))
+        else:
+            groups["upcoming"].append((campaign, event))
+    for name, items in groups.items():
+        items.sort(key=lambda ce: (ce[1].start, ce[0].slug, ce[1].id), reverse=name == "past")
+    return groups
+
+
+def _months(page: _Page, items: list[tuple[Campaign, Event]]) -> list[dict[str, Any]]:
+    """Consecutive events of the same month under one heading (items already ordered)."""
+    months = []
+    for _, group in groupby(items, key=lambda ce: (ce[1].start.year, ce[1].start.month)):
+        listed = list(group)
+        first: datetime = listed[0][1].start
+        months.append({"heading": month_heading(first, page.site.lang),
+                       "events": [page.event(c, e) for c, e in listed]})
+    return months
+
+
 def index_page(campaigns: list[Campaign], site: Site) -> str:
     page = _Page(site, urls.INDEX)
     title = site.t("campaigns_index_title")
     ward = site.extra.get("locality", {}).get("ward", {}).get(site.lang, "")
     intro = site.t("campaigns_index_intro", ward=ward)
-    upcoming = [page.event(c, e) for c, e in _all_events(campaigns)
-                if not e.is_past(site.today)]
+    events = order_events(_all_events(campaigns), site.today)
+    upcoming = [page.event(c, e) for c, e in events["upcoming"]]
+    cancelled = [page.event(c, e) for c, e in events["cancelled"]]
     current = [page.campaign(c) for c in campaigns if not c.is_past(site.today)]
     past = [page.campaign(c) for c in sorted(campaigns, key=lambda c: c.end, reverse=True)
             if c.is_past(site.today)]
     return page.render("index.md.j2", front_matter=_front_matter(title, intro), ward=ward,
-                       upcoming=upcoming, current=current, past=past,
+                       upcoming=upcoming, cancelled=cancelled, current=current, past=past,
                        events_href=page.href(urls.EVENTS), ics_href=page.href(urls.ALL_ICS))
 
 
 def events_page(campaigns: list[Campaign], site: Site) -> str:
     page = _Page(site, urls.EVENTS)
     title = site.t("campaigns_events_title")
-    months = []
-    for _, group in groupby(_all_events(campaigns), key=lambda ce: (ce[1].start.year,
-                                                                  ce[1].start.month)):
-        items = list(group)
-        first: datetime = items[0][1].start
-        months.append({"heading": month_heading(first, site.lang),
-                       "events": [page.event(c, e) for c, e in items]})
+    events = order_events(_all_events(campaigns), site.today)
     return page.render("events.md.j2",
                        front_matter=_front_matter(title, site.t("campaigns_events_intro")),
-                       months=months, ics_href=page.href(urls.ALL_ICS))
+                       upcoming=_months(page, events["upcoming"]),
+                       cancelled=[page.event(c, e) for c, e in events["cancelled"]],
+                       past=_months(page, events["past"]), ics_href=page.href(urls.ALL_ICS))

@@ -116,6 +116,7 @@ class WorkArea(_Strict):
     id: str
     point: str
     name: Localized
+    label: Localized  # short: a column heading of the duty matrix
 
 
 class Directive(_Strict):

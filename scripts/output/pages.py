@@ -2,16 +2,33 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import unicodedata
 from collections.abc import Collection, Mapping
 from dataclasses import asdict
 from typing import Any
 
+from babel.dates import format_date
+
+from scripts.campaigns.dates import today
 from scripts.checker import feature as checker
 from scripts.content import feature as content
+from scripts.content.render import format_day
+from scripts.output.tables import wrap_tables
 from scripts.review.translations import stale_notice
+from scripts.site.languages import languages
 from scripts.site.model import Site
 from scripts.site.output import Output
+
+
+def build_date(site: Site, lang: str) -> dict[str, str]:
+    """The build's day (PORTAL_TODAY in tests), for the printed page's header: ISO, the
+    language's own date format, and the browser locale that re-dates it when printed.
+    The language is this site's (its own site.yml), not necessarily the repository's."""
+    spec = {x.code: x for x in languages(site.data / "site.yml")}[lang]
+    day = today()
+    return {"iso": day.isoformat(), "text": format_date(day, spec.date, locale=spec.locale),
+            "locale": spec.locale.replace("_", "-")}
 
 
 def prepare(site: Site, lang: str, path: str, markdown: str, meta: Mapping[str, Any],
@@ -30,6 +47,9 @@ def prepare(site: Site, lang: str, path: str, markdown: str, meta: Mapping[str, 
         markdown = unicodedata.normalize("NFC", markdown)
     if "content" in features:
         markdown = content.render_page(site, lang, path, markdown, meta, source)
+    reviewed = meta.get("last_reviewed")
+    if isinstance(reviewed, dt.date):  # shown in the page's footer
+        more["updated"] = {"iso": reviewed.isoformat(), "text": format_day(reviewed, lang)}
     page = output.pages.get(path)
     if page is not None and page.head:
         more["head_extra"] = page.head
@@ -41,4 +61,6 @@ def finish(site: Site, lang: str, path: str, dest: str, html: str, *,
     """A page's HTML after the engine rendered its Markdown."""
     if "checker" in features:
         html = checker.finish_html(site, lang, path, dest, html)
+    if "content" in features and "<table" in html:
+        html = wrap_tables(html, site.ui(lang)["table_region"])
     return html

@@ -55,6 +55,10 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         # renders it from `extra.languages` with same-page links.
         config.extra["alternate"] = config.extra["languages"]
         config.extra["site_root"] = self.site.root
+        config.extra["build_date"] = page_steps.build_date(self.site, self.lang)
+        # The heading permalinks' title ("Permanent link" by default) in the page's language.
+        config.mdx_configs.setdefault("toc", {})["permalink_title"] = (
+            config.extra["ui"]["permalink_title"])
         config.site_url = f"{self.site.root}{self.lang}/"
         try:
             config.nav = load_nav(self.lang, self.site.data / "nav.yml")
