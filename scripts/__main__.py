@@ -12,10 +12,9 @@ import sys
 from pathlib import Path
 
 from scripts.atomic import WouldOverwriteHandWritten
-from scripts.content import ContentDataError, ContentRenderError
 from scripts.output.stage import stage
+from scripts.site.errors import InputError
 from scripts.site.model import load_site
-from scripts.site.output import GenerateError
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -27,8 +26,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         count = stage(load_site(), args.stage.resolve())
-    except (GenerateError, ContentDataError, ContentRenderError,
-            WouldOverwriteHandWritten) as exc:
+    except (InputError, WouldOverwriteHandWritten) as exc:
         print(exc, file=sys.stderr)
         return 1
     print(f"{count} files staged in {args.stage}/")

@@ -23,11 +23,10 @@ from scripts.campaigns.validate import CampaignValidationError
 from scripts.engines import DEFAULT_ENGINE, ENGINES, EngineFailed, language_builder
 from scripts.leaflets.advice import editor_errors
 from scripts.leaflets.build import LeafletsDoNotFit, build_leaflets
-from scripts.leaflets.text import FontLacksScript
 from scripts.output.generate import chosen_features
 from scripts.paths import ROOT
+from scripts.site.errors import InputError
 from scripts.site.model import Site, load_site
-from scripts.site.output import GenerateError
 from scripts.sitefacts import is_placeholder
 
 TEMPLATES = Environment(
@@ -91,7 +90,7 @@ def build(out: Path, engine: str = DEFAULT_ENGINE) -> None:
         except LeafletsDoNotFit as err:  # said as the campaign files' errors
             report = CampaignValidationError(editor_errors(err, site.campaigns)).report()
             raise BuildFailed(report) from None
-        except (FontLacksScript, GenerateError) as err:
+        except InputError as err:  # any other input file: its message names it
             raise BuildFailed(str(err)) from None
         languages = site.languages
         with ThreadPoolExecutor(max_workers=len(languages)) as pool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -107,3 +108,35 @@ def test_pages_without_leaflets(monkeypatch: pytest.MonkeyPatch) -> None:
     assert not [p for p in tree if p.startswith("leaflets/")]
     slug = site.campaigns[0].slug
     assert f"campaigns/{slug}/index.md" in tree and "agencies/index.md" in tree
+
+
+# One mistake per data file, as an editor might make it: each is an InputError whose
+# message names the file; the staged build stops with it, writes nothing, shows no traceback.
+BROKEN_DATA = {
+    "agencies.yml": ("\nformer_bodies:\n", "\nformer_body:\n"),
+    "glossary.yml": ("- id: child\n", "- id: child\n  id: child\n"),
+    "work-rules.yml": ("\nschema: 2\n", "\nschema: 2\nschemaa: 2\n"),
+}
+
+
+@pytest.mark.build
+@pytest.mark.parametrize("name", sorted(BROKEN_DATA))
+def test_a_broken_data_file_stops_the_build_with_its_name(tmp_path: Path, name: str) -> None:
+    project = tmp_path / "project"
+    for part in ("scripts", "docs", "campaigns", "overrides"):
+        shutil.copytree(ROOT / part, project / part,
+                        ignore=shutil.ignore_patterns("__pycache__"))
+    data = project / "docs" / "data" / name
+    old, new = BROKEN_DATA[name]
+    text = data.read_text(encoding="utf-8")
+    assert old in text
+    data.write_text(text.replace(old, new, 1), encoding="utf-8")
+    out = tmp_path / "stage"
+    env = {**os.environ, "PORTAL_TODAY": TEST_TODAY, "PYTHONPATH": str(project),
+           "PORTAL_CACHE_DIR": str(tmp_path / "cache")}
+    result = subprocess.run([sys.executable, "-m", "scripts", "build", "--stage", str(out)],
+                            cwd=project, env=env, capture_output=True, text=True, timeout=900)
+    assert result.returncode == 1, result.stdout
+    assert name in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not out.exists()

@@ -20,6 +20,7 @@ from scripts.bilingual import Bilingual
 from scripts.content.data import ContentData, check_ref, load_content, parse_cite
 from scripts.content.statements import law_page, load_law_pages
 from scripts.paths import DATA
+from scripts.site.errors import InputError
 from scripts.yamlmarks import read_yaml
 
 RULES_FILE = DATA / "work-rules.yml"
@@ -28,7 +29,7 @@ Status = Literal["ok", "condition", "missing", "unknown", "fail", "info"]
 RULE_NAMES = ("work", "place", "day", "week", "night", "overtime", "school", "family")
 
 
-class RulesError(ValueError):
+class RulesError(InputError):
     """The rules file is missing, unreadable or breaks a rule of its own format."""
 
 

@@ -26,6 +26,7 @@ from scripts.content.models import (
     Term,
 )
 from scripts.paths import DATA
+from scripts.site.errors import InputError
 from scripts.yamlmarks import DuplicateKey, line_of, load_yaml
 
 # The agency ids campaign files use as organisers: they must never disappear.
@@ -49,7 +50,7 @@ REF_RE = re.compile(
 )
 
 
-class ContentDataError(ValueError):
+class ContentDataError(InputError):
     """A content data file is malformed; the message names the file and the field."""
 
 

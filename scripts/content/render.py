@@ -21,13 +21,14 @@ from markupsafe import Markup
 from scripts.content.data import ContentData, check_ref, load_content, parse_cite
 from scripts.content.models import Duty, Fact, Source, Task
 from scripts.i18n import t
-from scripts.site.languages import language
+from scripts.site.errors import InputError
+from scripts.site.languages import LANGUAGES, language
 from scripts.sitefacts import load_site_facts, localized
 
 TEMPLATES = Path(__file__).parent / "templates"
 
 
-class ContentRenderError(ValueError):
+class ContentRenderError(InputError):
     """A page could not be rendered; the message names the page file and line."""
 
 
@@ -94,9 +95,9 @@ class Helpers:
         self.meta = dict(meta or {})
 
     # -- links --
-    def ui(self, key: str) -> str:
-        """One of the site's UI strings (docs/data/ui/<lang>.yml)."""
-        return t(self.lang, key)
+    def ui(self, key: str, **values: object) -> str:
+        """One of the site's UI strings (docs/data/ui/<lang>.yml), placeholders filled."""
+        return t(self.lang, key, **values)
 
     def url(self, target: str) -> str:
         """Relative link from this page to another docs path (e.g. 'law/penalties.md')."""
@@ -114,20 +115,20 @@ class Helpers:
             raise ValueError(f"unknown instrument {source_id!r} (docs/data/sources.yml)") from None
 
     def _ref_text(self, source: Source, ref: str) -> str:
+        """One reference ('147.2.d', '26-31', 'annex-2') in this language's words
+        (the cite_* entries of the UI table)."""
         check_ref(source, ref)
-        vi = self.lang == "vi"
         if ref.startswith("annex-"):
-            return ("Phụ lục " if vi else "Annex ") + ref.removeprefix("annex-")
+            return self.ui("cite_annex", annex=ref.removeprefix("annex-"))
         art, *rest = ref.split(".")
-        clause = rest[0] if rest else None
-        point = rest[1] if len(rest) > 1 else None
         if "-" in art:
             first, last = art.split("-")
-            return f"Điều {first} đến Điều {last}" if vi else f"arts. {first}–{last}"
-        if vi:
-            parts = [f"điểm {point}" if point else "", f"khoản {clause}" if clause else ""]
-            return " ".join(p for p in [*parts, f"Điều {art}"] if p)
-        return f"art. {art}" + (f"({clause})" if clause else "") + (f"({point})" if point else "")
+            return self.ui("cite_articles_range", first=first, last=last)
+        if len(rest) > 1:
+            return self.ui("cite_point", art=art, clause=rest[0], point=rest[1])
+        if rest:
+            return self.ui("cite_clause", art=art, clause=rest[0])
+        return self.ui("cite_article", art=art)
 
     def cite(self, source_id: str, *refs: str) -> str:
         """A citation in this language: cite('labour-code', '147.2.d')."""
@@ -136,16 +137,15 @@ class Helpers:
         if not refs:
             return short
         texts = [self._ref_text(source, r) for r in refs]
-        if self.lang == "vi":
-            return f"{', '.join(texts[:-1])} và {texts[-1]} {short}" if len(texts) > 1 \
-                else f"{texts[0]} {short}"
-        if len(texts) > 1:
-            if all(x.startswith("art. ") for x in texts):
-                # "arts. 26(3) and 31(2)": one "arts." for the list
-                texts = [x.removeprefix("art. ") for x in texts]
-                return f"{short}, arts. {', '.join(texts[:-1])} and {texts[-1]}"
-            return f"{short}, {', '.join(texts[:-1])} and {texts[-1]}"
-        return f"{short}, {texts[0]}"
+        if len(texts) == 1:
+            return self.ui("cite_one", ref=texts[0], short=short)
+        prefix = self.ui("cite_article_prefix")
+        if prefix and all(x.startswith(prefix) for x in texts):
+            # one word for the list where the language has one ("arts. 26(3) and 31(2)")
+            texts = [x.removeprefix(prefix) for x in texts]
+            return self.ui("cite_many_articles", refs=", ".join(texts[:-1]), last=texts[-1],
+                           short=short)
+        return self.ui("cite_many", refs=", ".join(texts[:-1]), last=texts[-1], short=short)
 
     def cites(self, specs: list[str]) -> str:
         """Several 'instrument:ref' specs, grouped by instrument, joined with '; '."""
@@ -205,11 +205,10 @@ class Helpers:
         if fact.cite:
             return self.cites(fact.cite)
         links = ", ".join(f"[{_domain(u)}]({u})" for u in fact.source_url)
-        return ("nguồn: " if self.lang == "vi" else "source: ") + links
+        return self.ui("fact_sources", links=links)
 
     def money(self, amount: int) -> str:
-        return (f"{format_number(amount, 'vi')} đồng" if self.lang == "vi"
-                else f"VND {format_number(amount, 'en')}")
+        return self.ui("money", amount=format_number(amount, self.lang))
 
     def amount(self, key: str) -> str:
         """A single amount of money from facts.yml ('penal.art296_fine_min')."""
@@ -226,9 +225,8 @@ class Helpers:
         factor = self._fact("fines.organisation_multiplier").value if org else 1
         assert isinstance(factor, int)
         lo, hi = fact.min * factor, fact.max * factor
-        if self.lang == "vi":
-            return f"từ {format_number(lo, 'vi')} đến {format_number(hi, 'vi')} đồng"
-        return f"VND {format_number(lo, 'en')} to {format_number(hi, 'en')}"
+        return self.ui("fine_range", low=format_number(lo, self.lang),
+                       high=format_number(hi, self.lang))
 
     def fine_max(self, key: str, org: bool = False) -> str:
         """The top of a fine band ('up to ...'), for an individual or (org=True) an organisation."""
@@ -249,17 +247,12 @@ class Helpers:
         band = self.data.facts.bands[key]
         high = self.fact(band.max)
         if band.min is None:
-            return f"chưa đủ {high} tuổi" if self.lang == "vi" else f"under {high}"
-        low = self.fact(band.min)
-        return (f"từ đủ {low} tuổi đến chưa đủ {high} tuổi" if self.lang == "vi"
-                else f"aged {low} to under {high}")
+            return self.ui("band_under", high=high)
+        return self.ui("band_between", low=self.fact(band.min), high=high)
 
     def deadline(self, key: str, unit: str) -> str:
         value = self.fact(key)
-        if unit == "hours":
-            return f"không quá {value} giờ" if self.lang == "vi" else f"within {value} hours"
-        return (f"trong {value} ngày làm việc" if self.lang == "vi"
-                else f"within {value} working days")
+        return self.ui("deadline_hours" if unit == "hours" else "deadline_days", value=value)
 
     # -- legal lists and reviewed statements --
     def legal_list(self, list_id: str, cite_items: bool = False) -> str:
@@ -307,7 +300,8 @@ class Helpers:
         except KeyError:
             raise ValueError(f"unknown glossary term {term_id!r} (docs/data/glossary.yml)") \
                 from None
-        other = "en" if self.lang == "vi" else "vi"
+        # the original language, or for the original its first translation
+        other = LANGUAGES[1] if self.lang == LANGUAGES[0] else LANGUAGES[0]
         return f"{term.get(self.lang)} (*{term.get(other)}*)" if both else term.get(self.lang)
 
     def agency(self, agency_id: str, link: bool = True) -> str:
@@ -353,12 +347,8 @@ class Helpers:
                 "text": step.text.get(self.lang), "when": when, "cite": self.cites(step.cite),
                 "urgent": step.deadline_unit == "hours",
             })
-        labels = {
-            "vi": {"list": "Các bước xử lý một tin báo", "when": "Thời hạn", "who": "Ai làm",
-                   "basis": "Căn cứ"},
-            "en": {"list": "The steps after a report", "when": "Deadline", "who": "Who",
-                   "basis": "Legal basis"},
-        }[self.lang]
+        labels = {part: self.ui(f"case_process_{part}") for part in ("list", "when", "who",
+                                                                     "basis")}
         return HTML.get_template("case_process.html.j2").render(
             steps=steps, labels=labels, compact=compact)
 

@@ -8,6 +8,7 @@ from fontTools.ttLib import TTFont
 
 from scripts.campaigns.escape import clean
 from scripts.leaflets.fonts import FONT_FILES
+from scripts.site.errors import InputError
 
 
 @cache
@@ -17,7 +18,7 @@ def _drawable() -> frozenset[int]:
     return frozenset(set.intersection(*sets))
 
 
-class FontLacksScript(ValueError):
+class FontLacksScript(InputError):
     """The leaflets' fixed wording in a language uses characters the font cannot draw."""
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from scripts.paths import SITE_FILE
 from scripts.sitefacts import load_site_facts
+from scripts.site.errors import InputError
 
 
 @dataclass(frozen=True)
@@ -32,7 +33,7 @@ class Language:
                        for c in text)
 
 
-class LanguageError(ValueError):
+class LanguageError(InputError):
     """docs/data/site.yml lists a language without everything a build needs."""
 
 

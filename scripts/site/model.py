@@ -64,11 +64,19 @@ class Site:
 
         return load_campaigns(self.campaigns_dir)
 
+    @cached_property
+    def _hand_written(self) -> dict[str, frozenset[str]]:
+        return {}
+
     def hand_written(self, lang: str) -> frozenset[str]:
-        """Docs-relative paths of the files written by hand for one language."""
-        folder = self.docs_dir(lang)
-        return frozenset(p.relative_to(folder).as_posix()
-                         for p in folder.rglob("*") if p.is_file())
+        """Docs-relative paths of the files written by hand for one language (the folder
+        is listed once per process: every feature asks before it writes)."""
+        listing = self._hand_written
+        if lang not in listing:
+            folder = self.docs_dir(lang)
+            listing[lang] = frozenset(p.relative_to(folder).as_posix()
+                                      for p in folder.rglob("*") if p.is_file())
+        return listing[lang]
 
 
 def load_site(docs: Path = DOCS, campaigns_dir: Path = CAMPAIGNS) -> Site:

@@ -9,11 +9,12 @@ import yaml
 
 from scripts.paths import DATA
 from scripts.yamlmarks import read_yaml
+from scripts.site.errors import InputError
 
 NavItem = str | dict[str, Any]
 
 
-class NavError(ValueError):
+class NavError(InputError):
     """docs/data/nav.yml is malformed."""
 
 

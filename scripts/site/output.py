@@ -6,9 +6,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
+from scripts.site.errors import InputError
 
 
-class GenerateError(ValueError):
+class GenerateError(InputError):
     """A feature cannot produce its output; the message names the file and the fix."""
 
 

@@ -10,6 +10,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from scripts.site.errors import InputError
+
 # code -> (vi: what is wrong, vi: how to fix, en: what is wrong, en: how to fix)
 CATALOG: dict[str, tuple[str, str, str, str]] = {
     "encoding_utf16": (
@@ -500,7 +502,7 @@ class CampaignError:
                 f"  vi: {where_vi}: {self.vi}\n  en: {where_en}: {self.en}")
 
 
-class CampaignValidationError(ValueError):
+class CampaignValidationError(InputError):
     """All the errors of one validation run."""
 
     def __init__(self, errors: Iterable[CampaignError]) -> None:

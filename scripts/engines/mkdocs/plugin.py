@@ -15,17 +15,16 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, InclusionLevel
 
-from scripts.content import ContentDataError, ContentRenderError
 from scripts.engines.mkdocs.config import PortalConfig
 from scripts.output import pages as page_steps
 from scripts.output.generate import chosen_features, generate
+from scripts.site.errors import InputError
 from scripts.site.model import Site, load_site
-from scripts.site.nav import NavError, load_nav
-from scripts.site.output import GenerateError, Output
+from scripts.site.nav import load_nav
+from scripts.site.output import Output
 
 log = logging.getLogger("mkdocs.plugins.portal")
 # Errors in an editor's input: reported as a message naming the file, never a traceback.
-INPUT_ERRORS = (GenerateError, ContentDataError, ContentRenderError, NavError)
 
 
 class PortalPlugin(BasePlugin[PortalConfig]):
@@ -45,7 +44,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         self.lang = config.theme["language"]
         try:
             self.features = chosen_features(self.config.features)
-        except GenerateError as exc:
+        except InputError as exc:
             raise PluginError(str(exc)) from None
         # The templates read the site facts (docs/data/site.yml) as `extra.*`.
         config.extra.update(self.site.facts)
@@ -62,7 +61,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         config.site_url = f"{self.site.root}{self.lang}/"
         try:
             config.nav = load_nav(self.lang, self.site.data / "nav.yml")
-        except NavError as exc:
+        except InputError as exc:
             raise PluginError(str(exc)) from None
         return config
 
@@ -71,7 +70,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
             return files
         try:
             self.output = generate(self.site, self.lang, self.features)
-        except INPUT_ERRORS as exc:
+        except InputError as exc:
             raise PluginError(str(exc)) from None
         for src, page in self.output.pages.items():
             inclusion = InclusionLevel.UNDEFINED if page.in_nav else InclusionLevel.NOT_IN_NAV
@@ -91,7 +90,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
             markdown, more = page_steps.prepare(
                 self.site, self.lang, page.file.src_uri, markdown, page.meta, source=source,
                 output=self.output, features=self.features)
-        except INPUT_ERRORS as exc:
+        except InputError as exc:
             raise PluginError(str(exc)) from None
         if "head_extra" in more:
             more["head_extra"] = Markup(more["head_extra"])  # escaped by the library
@@ -104,7 +103,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         try:
             return page_steps.finish(self.site, self.lang, page.file.src_uri,
                                      page.file.dest_uri, html, features=self.features)
-        except INPUT_ERRORS as exc:
+        except InputError as exc:
             raise PluginError(str(exc)) from None
 
     def on_post_build(self, config):  # noqa: ANN001, ANN201
