@@ -156,6 +156,9 @@ class Task(_Strict):
     point: str
     body: Localized
     text: Localized
+    # True where that directive asks rather than assigns ("Đề nghị ...", its point 6 to
+    # the district Fatherland Front): said on the page, like the ward's point 7.
+    request: bool = False
 
 
 # ---- legal-lists.yml -----------------------------------------------------------

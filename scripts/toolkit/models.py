@@ -112,7 +112,9 @@ class CheckItem(_Strict):
     id: str
     check: Text
     cite: list[str] = Field(min_length=1)
-    fine: FineKey
+    # None where the sources name no fine band for this breach (review 6, F7): the page
+    # says so and sends the inspector to the labour authority, never a guessed band.
+    fine: FineKey | None = None
     bands: list[str] = Field(min_length=1)  # ids of facts.yml `bands`
     legal_list: str | None = None  # a list of legal-lists.yml shown under the item
 

@@ -167,8 +167,9 @@ def _checklist_html(h: Helpers, tk: Toolkit) -> list[dict[str, Any]]:
                         known=len(legal.known_items), total=legal.total)
             items.append({
                 "id": item.id, "check": render_text(h, item.check), "cite": h.cites(item.cite),
-                "fine": h.fine(item.fine), "fine_org": h.fine(item.fine, org=True),
-                "fine_cite": h.fact_cite(f"fines.{item.fine}"),
+                "fine": h.fine(item.fine) if item.fine else None,
+                "fine_org": h.fine(item.fine, org=True) if item.fine else None,
+                "fine_cite": h.fact_cite(f"fines.{item.fine}") if item.fine else None,
                 "bands": [h.band(b) for b in item.bands], "listed": listed,
                 "numbered": bool(listed) and all(i["id"].isdigit() for i in listed),
                 "list_note": note,
