@@ -20,10 +20,11 @@ from scripts.campaigns import urls
 from scripts.campaigns.build import build_language
 from scripts.campaigns.dates import today, when
 from scripts.campaigns.load import load_campaigns, load_example
-from scripts.campaigns.model import Campaign
+from scripts.campaigns.model import Campaign, Text
 from scripts.campaigns.render_ics import sequence, uid
-from scripts.campaigns.share_image import TitleDoesNotFit, share_png
+from scripts.campaigns.share_image import campaign_image, event_image
 from scripts.campaigns.site import make_site
+from scripts.previews.card import TEXT_WIDTH, font, layout
 from tests.fixtures_campaigns import base_data
 
 TODAY = date(2026, 11, 23)
@@ -241,7 +242,7 @@ def test_event_jsonld_and_meta(real):
         assert data["location"]["@type"] == "Place" and data["organizer"]["name"]
         url = f"https://treem-disu.example.org/en/campaigns/{c.slug}/{e.id}.html"
         assert data["url"] == url
-        assert data["image"][0].endswith(f"/en/campaigns/{c.slug}/share.png")
+        assert data["image"][0].endswith(f"/en/campaigns/{c.slug}/{e.id}.share.png")
         if status == "EventRescheduled":
             assert data["previousStartDate"] == e.previous_start.isoformat(timespec="minutes")
         meta = {a.get("property") or a.get("name"): a.get("content")
@@ -263,10 +264,40 @@ def test_share_image_size_and_title_never_cut(real):
     png = out["vi"].files[urls.share_image(campaigns[0].slug)]
     img = Image.open(io.BytesIO(png))
     assert img.size == (1200, 630) and img.format == "PNG"
-    with pytest.raises(TitleDoesNotFit):
-        share_png(LONG, "x", "y")
-    # The longest title the format allows always fits.
-    share_png("Đ" * 60 + " " + "ẩ" * 59, "Phường Dị Sử · Chiến dịch", "treem-disu.example.org")
+    # The longest title the format allows (120 characters, wide letters) fits whole on a
+    # campaign's card, in both languages; a longer text is cut with an ellipsis.
+    widest = "Đ" * 60 + " " + "ẩ" * 59
+    for lang in ("vi", "en"):
+        site = make_site(lang, TODAY)
+        plan = layout(campaign_image(campaigns[0].model_copy(
+            update={"title": Text(vi=widest, en=widest)}), site).card)
+        assert not plan.truncated
+        assert "".join(t for t, *_ in plan.lines).count("ẩ") == 59
+        long = layout(campaign_image(campaigns[0].model_copy(
+            update={"title": Text(vi=LONG, en=LONG)}), site).card)
+        assert long.truncated and any(t.endswith("…") for t, *_ in long.lines)
+
+
+def test_event_cards_show_date_time_place_and_a_changed_status(real):
+    campaigns, out = real
+    for c in campaigns:
+        for e in c.events:
+            for lang in ("vi", "en"):
+                site = make_site(lang, TODAY)
+                image = event_image(c, e, site)
+                assert image.path == urls.event_share_image(c.slug, e.id)
+                png = out[lang].files[image.path]
+                assert Image.open(io.BytesIO(png)).size == (1200, 630)
+                drawn = " ".join(t for t, *_ in layout(image.card).lines)
+                assert when(e.start, e.end, lang) in drawn
+                assert e.venue(lang) in drawn
+                badge = {"moved": site.t("campaigns_badge_moved"),
+                         "cancelled": site.t("campaigns_badge_cancelled")}.get(e.status)
+                if badge:  # a moved or cancelled event says so on its card and in its alt
+                    assert badge.upper() in drawn and badge.upper() in image.alt
+                else:
+                    assert site.t("campaigns_badge_moved").upper() not in drawn
+                    assert site.t("campaigns_badge_cancelled").upper() not in drawn
 
 
 @pytest.mark.parametrize("lang", ["vi", "en"])
@@ -305,3 +336,17 @@ def test_hostile_text_is_escaped_in_every_output(lang):
     assert re.search(rb"SEQUENCE:1\r\n", out.files[urls.ALL_ICS])
     img = Image.open(io.BytesIO(out.files[urls.share_image("hostile")]))
     assert img.size == (1200, 630)
+    # The event's card: hostile title and a 10,000-character place are drawn as text,
+    # cut to fit, without the characters the font lacks (emoji, Hebrew, Arabic) and
+    # without bidi overrides; nothing leaves the card.
+    card = event_image(campaign, event, make_site(lang, TODAY)).card
+    plan = layout(card)
+    assert Image.open(io.BytesIO(out.files[urls.event_share_image("hostile", event.id)])
+                      ).size == (1200, 630)
+    assert plan.truncated
+    drawn = " ".join(t for t, *_ in plan.lines)
+    assert '<script>alert("t")</script>' in drawn
+    assert not set(drawn) & set("😀עברית\u202eمرحبا\u202e\n")
+    for text, face, size, x, y, _ in plan.lines:
+        assert x - 72 + font(face, size).getlength(text) <= TEXT_WIDTH, text
+        assert y >= 0 and y + size * 1.3 <= 630, text

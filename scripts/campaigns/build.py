@@ -12,7 +12,7 @@ from scripts.campaigns import urls
 from scripts.campaigns.model import Campaign
 from scripts.campaigns.render_ics import calendar
 from scripts.campaigns.render_pages import campaign_page, event_page, events_page, index_page
-from scripts.campaigns.share_image import share_png
+from scripts.campaigns.share_image import campaign_image, event_image
 from scripts.campaigns.site import Site
 
 
@@ -43,8 +43,6 @@ def build_language(campaigns: list[Campaign], site: Site) -> Output:
     out = Output()
     out.pages[urls.INDEX] = index_page(campaigns, site)
     out.pages[urls.EVENTS] = events_page(campaigns, site)
-    ward = site.extra.get("locality", {}).get("ward", {}).get(site.lang, "")
-    kicker = f"{ward[:1].upper()}{ward[1:]} · {site.t('campaigns_index_title')}"
     everything = []
     for campaign in campaigns:
         hero = _hero(campaign, site)
@@ -53,8 +51,8 @@ def build_language(campaigns: list[Campaign], site: Site) -> Output:
         src = urls.campaign_page(campaign.slug)
         out.pages[src], out.head[src] = campaign_page(campaign, site,
                                                       hero[0] if hero else None)
-        out.files[urls.share_image(campaign.slug)] = share_png(
-            campaign.title(site.lang), kicker, site.host)
+        image = campaign_image(campaign, site)
+        out.files[image.path] = image.png()
         items = [(campaign, e) for e in sorted(campaign.events, key=lambda e: e.start)]
         everything.extend(items)
         out.files[urls.campaign_ics(campaign.slug)] = calendar(
@@ -62,6 +60,8 @@ def build_language(campaigns: list[Campaign], site: Site) -> Output:
         for _, event in items:
             src = urls.event_page(campaign.slug, event.id)
             out.pages[src], out.head[src] = event_page(campaign, event, site)
+            image = event_image(campaign, event, site)
+            out.files[image.path] = image.png()
             out.files[urls.event_ics(campaign.slug, event.id)] = calendar(
                 [(campaign, event)], event.title(site.lang), site)
     everything.sort(key=lambda ce: (ce[1].start, ce[0].slug, ce[1].id))

@@ -28,7 +28,9 @@ def generate(site: Site, lang: str, *, materials: dict[str, tuple[Material, ...]
         include_canonical=False,  # the engine's theme writes <link rel=canonical>
     )
     built = build_language(site.campaigns, context)
-    pages = {src: Page(markdown, in_nav=src in IN_NAV, head=built.head.get(src, ""))
+    # A page with head markup (a campaign or an event) carries its own link preview.
+    pages = {src: Page(markdown, in_nav=src in IN_NAV, head=built.head.get(src, ""),
+                       previewed=src in built.head)
              for src, markdown in built.pages.items()}
     return Output(pages, built.files).refuse(
         existing, "campaigns", "rename the campaign or the page")

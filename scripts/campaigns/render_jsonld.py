@@ -8,7 +8,7 @@ from scripts.campaigns.dates import iso
 from scripts.campaigns.escape import clean
 from scripts.campaigns.model import Campaign, Event
 from scripts.campaigns.site import Site
-from scripts.campaigns.urls import event_page, share_image
+from scripts.campaigns.urls import event_page, event_share_image
 
 STATUS = {
     "scheduled": "https://schema.org/EventScheduled",
@@ -48,7 +48,7 @@ def event_jsonld(campaign: Campaign, event: Event, site: Site) -> dict[str, Any]
         "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
         "location": place,
         "organizer": organizer,
-        "image": [site.url(share_image(campaign.slug))],
+        "image": [site.url(event_share_image(campaign.slug, event.id))],
         "url": site.url(event_page(campaign.slug, event.id)),
         "inLanguage": lang,
         "superEvent": {"@type": "EventSeries", "name": clean(campaign.title(lang))},

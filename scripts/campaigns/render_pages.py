@@ -23,8 +23,11 @@ from scripts.campaigns.escape import clean, json_ld, md_text
 from scripts.campaigns.model import Campaign, Event
 from scripts.campaigns.render_jsonld import event_jsonld
 from scripts.campaigns.share import share_for
+from scripts.campaigns.share_image import ShareImage, campaign_image, event_image
 from scripts.campaigns.site import Site
 from scripts.content.statements import render_statement, statement_citations
+from scripts.previews.meta import og_head
+from scripts.site.output import Preview
 
 DESCRIPTION_MAX = 300
 
@@ -182,14 +185,15 @@ class _Page:
             index_href=self.href(urls.INDEX), **context)
 
 
-def head_html(site: Site, path: str, title: str, description: str, image_path: str,
+def head_html(site: Site, path: str, title: str, description: str, image: ShareImage,
               og_type: str = "website", jsonld: dict[str, Any] | None = None) -> str:
-    """Open Graph, Twitter, canonical and JSON-LD markup for one page's <head>."""
+    """Link preview (the site's one renderer, scripts/previews/meta.py), canonical and
+    JSON-LD markup for one page's <head>."""
+    preview = Preview(title=title, description=description, image=image.path,
+                      image_alt=image.alt, kind=og_type)
     return _html_env.get_template("head.html.j2").render(
-        og_type=og_type, site_name=clean(site.t("campaigns_index_title")),
-        title=clean(title), description=_shorten(clean(description)),
-        url=site.url(path), locale=site.locale, other_locales=site.other_locales,
-        image=site.url(image_path), canonical=site.include_canonical,
+        preview=Markup(og_head(site.extra, site.lang, preview, path)),
+        url=site.url(path), canonical=site.include_canonical,
         jsonld=json_ld(jsonld) if jsonld is not None else None,
     )
 
@@ -204,7 +208,7 @@ def event_page(campaign: Campaign, event: Event, site: Site) -> tuple[str, str]:
     markdown = page.render(
         "event.md.j2", front_matter=_front_matter(title, description),
         ev=page.event(campaign, event), share=page.share(src, title, description))
-    head = head_html(site, src, title, description, urls.share_image(campaign.slug),
+    head = head_html(site, src, title, description, event_image(campaign, event, site),
                      og_type="article", jsonld=event_jsonld(campaign, event, site))
     return markdown, head
 
@@ -220,7 +224,7 @@ def campaign_page(campaign: Campaign, site: Site, hero: dict[str, Any] | None = 
     title, description = campaign.title(lang), campaign.summary(lang)
     markdown = page.render("campaign.md.j2", front_matter=_front_matter(title, description),
                            c=view, share=page.share(src, title, description))
-    head = head_html(site, src, title, description, urls.share_image(campaign.slug))
+    head = head_html(site, src, title, description, campaign_image(campaign, site))
     return markdown, head
 
 

@@ -1,101 +1,61 @@
-"""The 1200x630 share image of a campaign (Open Graph / Zalo / Facebook preview).
+"""The share cards of a campaign and of each event (Open Graph / Zalo / Facebook preview).
 
-Drawn offline with Pillow and the project's Noto Sans. Long titles are wrapped and
-the font shrinks; if a title still does not fit, this raises instead of cutting text.
+What each card says; the drawing, the cache and the text rules are the site's one card
+renderer (scripts/previews). A campaign's card gives its period; an event's gives its
+date, time and place, and says in a badge when it was moved or cancelled.
 """
 
 from __future__ import annotations
 
-import io
-from functools import cache
-from pathlib import Path
+from dataclasses import dataclass
 
-from PIL import Image, ImageDraw, ImageFont
-
-from scripts.campaigns.escape import clean
-from scripts.paths import ROOT
-
-FONTS = ROOT / "scripts" / "fonts"
-WIDTH, HEIGHT = 1200, 630
-MARGIN = 72
-BACKGROUND = (40, 53, 147)  # Material indigo 800: white text passes WCAG AAA on it
-ACCENT = (255, 214, 0)
-TEXT = (255, 255, 255)
-TITLE_SIZES = range(76, 35, -4)
-TITLE_BOX = (WIDTH - 2 * MARGIN, 330)
+from scripts.campaigns import urls
+from scripts.campaigns.dates import date_range, when
+from scripts.campaigns.model import Campaign, Event
+from scripts.campaigns.site import Site
+from scripts.i18n import ui_table
+from scripts.previews.cache import card_png
+from scripts.previews.card import Card
+from scripts.previews.sections import footer
 
 
-class TitleDoesNotFit(ValueError):
-    """The title cannot be drawn whole at the smallest font size."""
+@dataclass(frozen=True)
+class ShareImage:
+    """A card and where it is published (a site path, the same in every language)."""
+
+    path: str
+    card: Card
+
+    @property
+    def alt(self) -> str:
+        return self.card.alt
+
+    def png(self) -> bytes:
+        return card_png(self.card)
 
 
-@cache
-def _font(name: str, size: int) -> ImageFont.FreeTypeFont:
-    return ImageFont.truetype(str(FONTS / name), size)
+def _kicker(site: Site) -> str:
+    ward = site.extra.get("locality", {}).get("ward", {}).get(site.lang, "")
+    return f"{ward[:1].upper()}{ward[1:]} · {site.t('campaigns_index_title')}"
 
 
-def wrap(text: str, font: ImageFont.FreeTypeFont, width: int) -> list[str]:
-    """Greedy word wrap by measured width; a word wider than a line is split by letters."""
-    lines: list[str] = []
-    line = ""
-    for word in text.split(" "):
-        candidate = f"{line} {word}" if line else word
-        if font.getlength(candidate) <= width:
-            line = candidate
-            continue
-        if line:
-            lines.append(line)
-        line = ""
-        for ch in word:
-            if font.getlength(line + ch) > width and line:
-                lines.append(line)
-                line = ""
-            line += ch
-    if line:
-        lines.append(line)
-    return lines
+def _footer(site: Site) -> str:
+    return footer(site.extra, ui_table(site.lang))
 
 
-def fit_title(title: str) -> tuple[ImageFont.FreeTypeFont, list[str], int]:
-    """The largest font size at which the whole title fits its box."""
-    for size in TITLE_SIZES:
-        font = _font("NotoSans-Bold.ttf", size)
-        lines = wrap(title, font, TITLE_BOX[0])
-        line_height = int(size * 1.25)
-        if len(lines) * line_height <= TITLE_BOX[1]:
-            return font, lines, line_height
-    raise TitleDoesNotFit(
-        f"title too long for the share image ({len(title)} characters): {title[:60]}..."
-    )
+def campaign_image(campaign: Campaign, site: Site) -> ShareImage:
+    period = date_range(campaign.start, campaign.end, site.lang)
+    return ShareImage(urls.share_image(campaign.slug), Card(
+        kicker=_kicker(site), title=campaign.title(site.lang),
+        details=(f"{site.t('campaigns_period')}: {period}",), footer=_footer(site)))
 
 
-def share_png(title: str, kicker: str, footer: str) -> bytes:
-    """PNG bytes: kicker (e.g. ward + 'campaign') above, title in the middle, site below."""
-    title, kicker, footer = clean(title), clean(kicker), clean(footer)
-    font, lines, line_height = fit_title(title)
-    img = Image.new("RGB", (WIDTH, HEIGHT), BACKGROUND)
-    draw = ImageDraw.Draw(img)
-    draw.rectangle((0, 0, 24, HEIGHT), fill=ACCENT)
-    small = _font("NotoSans-Bold.ttf", 34)
-    draw.text((MARGIN, MARGIN - 10), _fit_line(kicker, small), font=small, fill=ACCENT)
-    top = 150 + (TITLE_BOX[1] - len(lines) * line_height) // 2
-    for i, line in enumerate(lines):
-        draw.text((MARGIN, top + i * line_height), line, font=font, fill=TEXT)
-    regular = _font("NotoSans-Regular.ttf", 30)
-    draw.text((MARGIN, HEIGHT - MARGIN - 30), _fit_line(footer, regular), font=regular,
-              fill=TEXT)
-    out = io.BytesIO()
-    img.save(out, format="PNG", optimize=True)
-    return out.getvalue()
-
-
-def _fit_line(text: str, font: ImageFont.FreeTypeFont) -> str:
-    # Kicker and footer are our own short strings (ward name, site host): they must fit.
-    if font.getlength(text) > WIDTH - 2 * MARGIN:
-        raise TitleDoesNotFit(f"share image line too long: {text[:60]}")
-    return text
-
-
-def save_preview(path: Path, title: str) -> None:
-    """Write a sample image (handy when checking a new title by eye)."""
-    path.write_bytes(share_png(title, "Phường Dị Sử · Chiến dịch", "treem-disu.example.org"))
+def event_image(campaign: Campaign, event: Event, site: Site) -> ShareImage:
+    lang = site.lang
+    badge = {"moved": site.t("campaigns_badge_moved"),
+             "cancelled": site.t("campaigns_badge_cancelled")}.get(event.status, "")
+    return ShareImage(urls.event_share_image(campaign.slug, event.id), Card(
+        kicker=_kicker(site), title=event.title(lang), badge=badge.upper(),
+        details=(f"{site.t('campaigns_when')}: {when(event.start, event.end, lang)}",
+                 f"{site.t('campaigns_where')}: {event.venue(lang)}, {event.address(lang)}"),
+        footer=_footer(site)))

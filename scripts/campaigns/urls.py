@@ -30,6 +30,12 @@ def share_image(slug: str) -> str:
     return f"campaigns/{slug}/share.png"
 
 
+def event_share_image(slug: str, event_id: str) -> str:
+    """The event's own share card (its date, time and place), beside its page. Not
+    `<event>.png`: an event named `share` would take the campaign's card."""
+    return f"campaigns/{slug}/{event_id}.share.png"
+
+
 def hero_image(slug: str, file_name: str) -> str:
     return f"campaigns/{slug}/images/{posixpath.basename(file_name)}"
 

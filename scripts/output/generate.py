@@ -13,13 +13,15 @@ from scripts.campaigns import feature as campaigns
 from scripts.campaigns.validate import CampaignValidationError
 from scripts.content import feature as content
 from scripts.leaflets import feature as leaflets
+from scripts.previews import feature as previews
 from scripts.site import feature as languages
 from scripts.site.model import Site
 from scripts.site.output import GenerateError, Output
 from scripts.toolkit import feature as toolkit
 
 # Every feature, in build order; an engine adapter may run fewer (a fixture site).
-FEATURES = ("languages", "content", "leaflets", "campaigns", "toolkit", "checker", "search")
+FEATURES = ("languages", "content", "leaflets", "campaigns", "toolkit", "previews", "checker",
+            "search")
 # PORTAL_SKIP=leaflets builds the pages without the PDFs (benchmarks, quick previews).
 SKIP_ENV = "PORTAL_SKIP"
 
@@ -58,5 +60,8 @@ def _generate(site: Site, lang: str, features: Collection[str]) -> Output:
         out += printed.output.refuse(site.hand_written(lang), "leaflets",
                                      f"rename the file in docs/{lang}/")
     if "toolkit" in features:
-        out += toolkit.generate(site, lang)
+        head = previews.file_head(site, lang) if "previews" in features else None
+        out += toolkit.generate(site, lang, head=head)
+    if "previews" in features:
+        out += previews.generate(site, lang)
     return out

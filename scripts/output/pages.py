@@ -15,6 +15,7 @@ from scripts.checker import feature as checker
 from scripts.content import feature as content
 from scripts.content.render import format_day
 from scripts.output.tables import wrap_tables
+from scripts.previews import feature as previews
 from scripts.review.translations import stale_notice
 from scripts.site.languages import languages
 from scripts.site.model import Site
@@ -51,9 +52,17 @@ def prepare(site: Site, lang: str, path: str, markdown: str, meta: Mapping[str, 
     if isinstance(reviewed, dt.date):  # shown in the page's footer
         more["updated"] = {"iso": reviewed.isoformat(), "text": format_day(reviewed, lang)}
     page = output.pages.get(path)
-    if page is not None and page.head:
-        more["head_extra"] = page.head
+    head = page.head if page is not None else ""
+    if "previews" in features and not (page is not None and page.previewed):
+        head = previews.page_head(site, lang, path, markdown, meta) + head
+    if head:
+        more["head_extra"] = head
     return markdown, more
+
+
+def not_found_head(site: Site, lang: str, *, features: Collection[str]) -> str:
+    """Extra <head> markup of the 404 page (an engine page with no source)."""
+    return previews.not_found_head(site, lang) if "previews" in features else ""
 
 
 def finish(site: Site, lang: str, path: str, dest: str, html: str, *,

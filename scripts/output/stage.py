@@ -4,7 +4,8 @@ and generated, with their data references filled in) and files, for an engine to
     python -m scripts build --stage DIR
 
 DIR/<lang>/ mirrors docs/<lang>/: Markdown pages with front matter (what the pipeline
-adds, e.g. `head_extra` for a campaign page, is added there), then every other file.
+adds, e.g. `head_extra`: every page's link preview, a campaign page's JSON-LD, is added
+there), then every other file.
 Left to the engine: the theme, the search index (scripts/search/feature.py reads the
 engine's), and the checker page's `<!-- checker:* -->` markers (scripts/output/pages.py
 `finish` fills them in the rendered HTML).

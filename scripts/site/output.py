@@ -14,12 +14,27 @@ class GenerateError(InputError):
 
 
 @dataclass(frozen=True)
+class Preview:
+    """What a link to a page shows in Zalo, Facebook and other apps (Open Graph): plain
+    text, escaped where it is written (scripts/previews/meta.py)."""
+
+    title: str
+    description: str
+    image: str  # docs-relative path of its 1200x630 card, in the page's language
+    image_alt: str
+    kind: str = "website"  # og:type
+
+
+@dataclass(frozen=True)
 class Page:
     """A generated page: Markdown, whether the nav lists it, extra <head> markup."""
 
     markdown: str
     in_nav: bool = True  # False: reached by links only (one page per campaign, event)
     head: str = ""  # already escaped by the feature that wrote it
+    # True: `head` already holds the page's own preview (scripts/previews/meta.py
+    # rendered it); otherwise the build adds its section's default preview.
+    previewed: bool = False
 
 
 @dataclass(frozen=True)

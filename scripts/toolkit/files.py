@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import posixpath
+from collections.abc import Callable
 from pathlib import Path
 
 import jinja2
+from markupsafe import Markup
 
 from scripts.content.data import load_content
 from scripts.content.render import Helpers
@@ -20,14 +22,17 @@ _HTML = jinja2.Environment(loader=jinja2.FileSystemLoader(Path(__file__).parent 
                            trim_blocks=True, lstrip_blocks=True)
 
 
-def deck(audience: str, lang: str) -> str:
-    """A module's slides: one HTML file that works from a folder (relative links only)."""
+def deck(audience: str, lang: str, head: Callable[[str, str], str] | None = None) -> str:
+    """A module's slides: one HTML file that works from a folder (relative links only).
+    `head(path, title)` gives its link-preview markup (already escaped)."""
     module = load_toolkit().modules[audience]
     path = deck_file(audience)
     view = module_view(module, lang, path)
     depth = path.count("/")
     extra = load_site_facts()
+    title = f"{view['title']}: {t(lang, 'toolkit_slides')}"  # as in the deck's <title>
     return _HTML.get_template("deck.html.j2").render(
+        preview=Markup(head(path, title)) if head else None,
         m=view, lang=lang, base="../" * depth, ui=lambda key: t(lang, key),
         page=posixpath.basename(module_page(audience)).replace(".md", ".html"),
         hotline=extra["hotline"]["number"], police=extra["police"]["number"],
@@ -35,10 +40,11 @@ def deck(audience: str, lang: str) -> str:
         languages=extra["languages"], root=site_root(extra), path=path)
 
 
-def toolkit_files(lang: str) -> dict[str, str | bytes]:
+def toolkit_files(lang: str, head: Callable[[str, str], str] | None = None
+                  ) -> dict[str, str | bytes]:
     """Docs-relative path -> content, for every non-Markdown toolkit file."""
     tk, data = load_toolkit(), load_content()
-    files: dict[str, str | bytes] = {deck_file(a): deck(a, lang) for a in tk.modules}
+    files: dict[str, str | bytes] = {deck_file(a): deck(a, lang, head) for a in tk.modules}
     h = Helpers(data, lang, "toolkit/data-exchange.md")
     for form in tk.exchange.forms:
         rows = form_rows(form, tk, h)

@@ -55,6 +55,9 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         config.extra["alternate"] = config.extra["languages"]
         config.extra["site_root"] = self.site.root
         config.extra["build_date"] = page_steps.build_date(self.site, self.lang)
+        # The 404 page has no page object: its link preview comes through `extra`.
+        config.extra["not_found_head"] = Markup(page_steps.not_found_head(
+            self.site, self.lang, features=self.features))
         # The heading permalinks' title ("Permanent link" by default) in the page's language.
         config.mdx_configs.setdefault("toc", {})["permalink_title"] = (
             config.extra["ui"]["permalink_title"])
