@@ -20,7 +20,7 @@ from scripts.campaigns import urls
 from scripts.campaigns.build import build_language
 from scripts.campaigns.dates import today, when
 from scripts.campaigns.load import load_campaigns, load_example
-from scripts.campaigns.model import Campaign, Text
+from scripts.campaigns.model import Campaign, Published, Text
 from scripts.campaigns.render_ics import sequence, uid
 from scripts.campaigns.share_image import campaign_image, event_image
 from scripts.campaigns.site import make_site
@@ -55,7 +55,8 @@ def hostile_campaign() -> Campaign:
         agenda=[{"time": "8:00", "item": {"vi": HOSTILE, "en": LONG}}],
         contact={"name": {"vi": HOSTILE, "en": HOSTILE}},
         registration={"open_to_all": False, "how": {"vi": HOSTILE, "en": LONG}},
-        status="moved", previous_start="2026-06-06 08:00",
+        status="moved", history=[{"start": "2026-06-06 08:00", "venue": {"vi": HOSTILE,
+                                                                        "en": HOSTILE}}],
         status_note={"vi": HOSTILE, "en": HOSTILE},
     )
     return Campaign.model_validate(data).model_copy(update={"slug": "hostile"})
@@ -218,13 +219,14 @@ def test_ics_valid_stable_uid_and_sequence(real):
 
 
 def test_sequence_rule():
+    """Proves: SEQUENCE is the number of history entries, whatever the status."""
     e = load_example().events[0]
     assert sequence(e) == 0
-    assert sequence(e.model_copy(update={"status": "moved"})) == 1
-    assert sequence(e.model_copy(update={"status": "cancelled"})) == 2
-    assert sequence(e.model_copy(update={"status": "moved", "revision": 1})) == 4
-    assert sequence(e.model_copy(update={"status": "scheduled", "revision": 1})) > sequence(
-        e.model_copy(update={"status": "cancelled"}))
+    assert sequence(e.model_copy(update={"status": "cancelled"})) == 0
+    one = e.model_copy(update={"history": [Published(status="scheduled")]})
+    assert sequence(one.model_copy(update={"status": "cancelled"})) == 1
+    two = one.model_copy(update={"history": [*one.history, Published(status="cancelled")]})
+    assert sequence(two) == 2
 
 
 def test_event_jsonld_and_meta(real):

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
 import posixpath
+from datetime import date
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
@@ -12,6 +14,7 @@ import pytest
 
 from scripts.campaigns import urls
 from scripts.campaigns.load import load_campaigns
+from tests.conftest import TEST_TODAY
 from tests.htmlscan import parse
 
 CAMPAIGNS = load_campaigns()
@@ -49,6 +52,49 @@ def test_event_page_head_has_og_jsonld_canonical(built_site: Path, lang: str):
     url = f"campaigns/{c.slug}/{e.id}.html"
     assert head.count('rel="canonical"') == 1 and url in head
     assert ('content="vi_VN"' if lang == "vi" else 'content="en_GB"') in head
+
+
+PREVIEW_STARTS = {"vi": ("ĐÃ HỦY: ", "Đã dời lịch sang ", "Sự kiện này đã bị hủy."),
+                  "en": ("CANCELLED: ", "Moved to ", "This event has been cancelled.")}
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_built_previews_of_cancelled_and_moved_events_say_so(built_site: Path, lang: str):
+    """Proves: in the built pages, og:title/twitter:title of the cancelled and the moved
+    event start with what happened, and the descriptions (og, twitter, meta) say it."""
+    cancelled, moved, notice = PREVIEW_STARTS[lang]
+    for (c, e), start in ((CANCELLED, cancelled), (MOVED, moved)):
+        tags = parse(_html(built_site, lang, urls.event_page(c.slug, e.id))).tags
+        meta = {a.get("property") or a.get("name"): a.get("content", "")
+                for t, a in tags if t == "meta"}
+        assert meta["og:title"] == meta["twitter:title"]
+        assert meta["og:title"].startswith(start) and meta["og:title"].endswith(e.title(lang))
+        assert meta["og:description"] == meta["twitter:description"]
+        if start == cancelled:
+            assert meta["og:description"].startswith(notice)
+            assert meta["description"].startswith(notice)
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_built_google_calendar_link_is_outbound_only(built_site: Path, lang: str):
+    """Proves: upcoming event pages link to Google Calendar with a plain <a> (no
+    referrer, new tab); no page loads, prefetches or preconnects to it; cancelled and
+    past events have no such link."""
+    linked = []
+    for page in sorted((built_site / lang / "campaigns").rglob("*.html")):
+        for tag, attrs in parse(page).tags:
+            refs = " ".join(v for k, v in attrs.items() if k in {"href", "src", "srcset"})
+            if "calendar.google.com" not in refs:
+                continue
+            assert tag == "a", (page, tag, attrs)
+            assert attrs["referrerpolicy"] == "no-referrer" and attrs["target"] == "_blank"
+            assert "noopener" in attrs["rel"].split()
+            linked.append(page.stem)
+    events = {e.id: e for c in CAMPAIGNS for e in c.events}
+    # PORTAL_SITE_DIR may be a build of another day: take the build's own "today".
+    today = date.fromisoformat(os.environ.get("PORTAL_TODAY", TEST_TODAY))
+    expected = {i for i, e in events.items() if e.status != "cancelled" and not e.is_past(today)}
+    assert expected and set(linked) == expected
 
 
 @pytest.mark.parametrize("lang", ["vi", "en"])

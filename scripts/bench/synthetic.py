@@ -58,9 +58,8 @@ def make_campaign(example: dict[str, Any], number: int, events: int) -> dict[str
             start=begin.strftime(STAMP),
             end=(begin + duration).strftime(STAMP),
             status="scheduled",
-            revision=0,
         )
-        for key in ("previous_start", "status_note"):
+        for key in ("history", "status_note"):
             event.pop(key, None)
         made.append(event)
     data["events"] = made

@@ -19,6 +19,7 @@ from PIL import Image, UnidentifiedImageError
 from scripts.campaigns.agencies import Agency
 from scripts.campaigns.lawtext import find_law_claim
 from scripts.campaigns.model import SLUG_RE, Event, HeroImage, Text
+from scripts.campaigns.validate.snippets import history_snippet
 
 Loc = tuple[str | int, ...]
 Problem = tuple[Loc, str, dict[str, Any]]
@@ -111,15 +112,36 @@ def check_event(event: Event, at: Loc) -> Iterator[Problem]:
         yield (*at, "end"), "end_before_start", {
             "start": f"{event.start:%Y-%m-%d %H:%M}", "end": f"{event.end:%Y-%m-%d %H:%M}"}
     if event.status == "moved" and event.previous_start is None:
-        yield (*at, "status"), "moved_needs_previous", {}
-    if event.previous_start is not None:
-        if event.status != "moved":
-            yield (*at, "previous_start"), "previous_without_moved", {}
-        elif event.previous_start == event.start:
-            yield (*at, "previous_start"), "previous_same", {}
+        example = {"start": "2026-06-06 08:00", "end": "2026-06-06 10:00"}
+        yield (*at, "status"), "moved_needs_history", {
+            "snippet": history_snippet(example, with_list=not event.history)}
+    for n, entry in enumerate(event.history):
+        if entry.is_empty():
+            yield (*at, "history", n), "history_empty", {}
+        elif entry.start is not None and entry.end is not None and entry.end <= entry.start:
+            yield (*at, "history", n, "end"), "end_before_start", {
+                "start": f"{entry.start:%Y-%m-%d %H:%M}", "end": f"{entry.end:%Y-%m-%d %H:%M}"}
+    yield from check_attendance(event, at)
     reg = event.registration
     if not reg.open_to_all and reg.how is None:
         yield (*at, "registration"), "registration_how", {}
+
+
+def check_attendance(event: Event, at: Loc) -> Iterator[Problem]:
+    """A place unless online only; a link unless in person only; nothing left unsaid."""
+    mode = event.attendance
+    if mode != "in_person" and event.online is None:
+        yield (*at, "attendance"), "online_needs_link", {"value": mode}
+    if mode == "in_person" and event.online is not None:
+        yield (*at, "online"), "online_not_attended", {}
+    if mode == "online":
+        for name in ("venue", "address", "coordinates"):
+            if getattr(event, name) is not None:
+                yield (*at, name), "online_with_place", {"name": name}
+    else:
+        for name in ("venue", "address"):
+            if getattr(event, name) is None:
+                yield (*at, name), "place_required", {"name": name}
 
 
 def check_parts(parts: Parts, agencies: Mapping[str, Agency]) -> Iterator[Problem]:

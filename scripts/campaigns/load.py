@@ -19,6 +19,7 @@ from scripts.campaigns.advice import advise
 from scripts.campaigns.agencies import Agency, load_agencies
 from scripts.campaigns.checks import check_law, check_parts, check_slug
 from scripts.campaigns.files import find_campaign_files
+from scripts.campaigns.history import check_history, committed_texts
 from scripts.campaigns.model import Campaign
 from scripts.campaigns.parts import read_parts
 from scripts.campaigns.validate.encoding import EncodingProblem, decode
@@ -109,7 +110,8 @@ class _FileResult:
 
 
 def _check_file(path: Path, slug: str, agencies: Agencies, today: date | None = None,
-                is_new: bool = False) -> _FileResult:
+                is_new: bool = False, committed: bytes | None = None) -> _FileResult:
+    """`committed`: the file as last committed (what was published), when known."""
     errors = [file_error(path, 1, (), code, **ctx) for _, code, ctx in check_slug(slug)]
     data, problems = _parse(path)
     if data is None:
@@ -123,7 +125,8 @@ def _check_file(path: Path, slug: str, agencies: Agencies, today: date | None = 
     parts = read_parts(data, slug, source)
     hotline = str(load_site_facts().get("hotline", {}).get("number", "")) or None
     problems = [*problems, *check_parts(parts, agencies),
-                *check_law(parts, statement_ids(), hotline)]
+                *check_law(parts, statement_ids(), hotline),
+                *check_history(parts.events, committed)]
     # Report in file order: that is how an editor works through the list.
     found = sorted(((line_of(data, loc), loc, code, ctx) for loc, code, ctx in problems),
                    key=lambda p: p[0])
@@ -140,7 +143,8 @@ def _check_file(path: Path, slug: str, agencies: Agencies, today: date | None = 
 def load_campaign_file(path: Path, slug: str, agency_ids: Iterable[str] | Agencies
                        ) -> tuple[Campaign | None, list[CampaignError]]:
     """Parse and check one campaign file; returns the campaign or its errors (never both)."""
-    result = _check_file(path, slug, _agencies(agency_ids))
+    result = _check_file(path, slug, _agencies(agency_ids),
+                         committed=committed_texts([path]).get(path.resolve()))
     return result.campaign, result.errors
 
 
@@ -152,6 +156,8 @@ def check_files(files: Iterable[tuple[str, Path]],
     agencies = _agencies(agency_ids)
     report = Report()
     seen: dict[str, Path] = {}
+    files = list(files)
+    published = committed_texts(path for _, path in files)
     for slug, path in files:
         if slug in seen:
             report.errors.append(file_error(path, 1, (), "duplicate_slug", slug=slug,
@@ -159,7 +165,8 @@ def check_files(files: Iterable[tuple[str, Path]],
             continue
         seen[slug] = path
         is_new = committed is not None and path.resolve() not in committed
-        result = _check_file(path, slug, agencies, today, is_new)
+        result = _check_file(path, slug, agencies, today, is_new,
+                             published.get(path.resolve()))
         report.errors.extend(result.errors)
         report.warnings.extend(result.warnings)
         if result.campaign is not None:

@@ -23,6 +23,9 @@ SLUG_RE = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 TITLE_MAX = 120  # keeps titles readable and guarantees they fit the 1200x630 share image
 TEXT_MAX = 20_000
 Status = Literal["scheduled", "moved", "cancelled"]
+# in_person: venue and address; online: a link only; hybrid: both.
+Attendance = Literal["in_person", "online", "hybrid"]
+HISTORY_MAX = 100
 
 
 def _local_datetime(value: object) -> datetime:
@@ -51,9 +54,17 @@ def _local_datetime(value: object) -> datetime:
     return parsed.replace(tzinfo=TZ, second=0, microsecond=0)
 
 
+# Never part of a real address; they could only be a slip or an attempt to break markup.
+_URL_FORBIDDEN = set('"<>`\\') | {chr(c) for c in (*range(0, 32), 127)}
+
+
 def _https_url(value: str) -> str:
-    parts = urlsplit(value)
-    if parts.scheme != "https" or not parts.netloc or any(c.isspace() for c in value):
+    try:
+        parts = urlsplit(value)
+    except ValueError:  # e.g. an unclosed '[' in the host
+        parts = None
+    if (parts is None or parts.scheme != "https" or not parts.netloc
+            or any(c.isspace() or c in _URL_FORBIDDEN for c in value)):
         raise PydanticCustomError("https_url", "not an https URL", {"value": value})
     return value
 
@@ -129,14 +140,46 @@ class Registration(_Model):
     url: HttpsUrl | None = None
 
 
+class Online(_Model):
+    """How to join an online or hybrid event: an https link and the platform's name."""
+
+    url: HttpsUrl
+    platform: str = Field(min_length=1, max_length=60)  # "Zoom", "Google Meet", "Zalo"
+    note: Text | None = None  # e.g. the meeting code, or "the link opens 15 minutes before"
+
+
+class Published(_Model):
+    """One entry of an event's `history:` - how the event was published before one
+    change of time, place or status. Editors copy only the old values of what changed.
+
+    The number of entries is the calendar SEQUENCE (render_ics.py), so phones that
+    imported the event replace it instead of keeping the old time.
+    """
+
+    start: LocalDateTime | None = None
+    end: LocalDateTime | None = None
+    venue: Text | None = None
+    address: Text | None = None
+    coordinates: Coordinates | None = None
+    status: Status | None = None
+    attendance: Attendance | None = None
+    online: Online | None = None
+
+    def is_empty(self) -> bool:
+        return all(getattr(self, name) is None for name in type(self).model_fields)
+
+
 class Event(_Model):
     id: Slug
     title: Title
     summary: Text | None = None
     start: LocalDateTime
     end: LocalDateTime
-    venue: Text
-    address: Text
+    attendance: Attendance = "in_person"
+    # Required unless attendance is online (checks.py says so in editors' words).
+    venue: Text | None = None
+    address: Text | None = None
+    online: Online | None = None
     coordinates: Coordinates | None = None
     organiser: str
     contact: Contact
@@ -144,12 +187,37 @@ class Event(_Model):
     registration: Registration
     accessibility: Text | None = None
     status: Status = "scheduled"
-    previous_start: LocalDateTime | None = None
     status_note: Text | None = None
-    revision: int = Field(default=0, ge=0, le=1000)
+    # Oldest first: each entry keeps what was published before one change.
+    history: list[Published] = Field(default_factory=list, max_length=HISTORY_MAX)
 
     def is_past(self, today: date) -> bool:
         return self.end.date() < today
+
+    @property
+    def in_person(self) -> bool:
+        return self.attendance != "online"
+
+    @property
+    def joins_online(self) -> bool:
+        return self.attendance != "in_person" and self.online is not None
+
+    @property
+    def previous_start(self) -> datetime | None:
+        """The start before the latest move: the newest history entry with another start."""
+        for entry in reversed(self.history):
+            if entry.start is not None and entry.start != self.start:
+                return entry.start
+        return None
+
+    @property
+    def previous_end(self) -> datetime | None:
+        """The end that went with previous_start (the same length if it was not copied)."""
+        for entry in reversed(self.history):
+            if entry.start is not None and entry.start != self.start:
+                return entry.end if entry.end is not None else entry.start + (
+                    self.end - self.start)
+        return None
 
 
 class HeroImage(_Model):

@@ -2,9 +2,13 @@
 
 UID = "<campaign slug>.<event id>@<site host>": derived from ids, never from content, so
 an edited event replaces the old one in subscribers' calendars.
-SEQUENCE = 3 x revision + {scheduled: 0, moved: 1, cancelled: 2}: the first move or
-cancellation raises it by itself; editors add 1 to `revision` for every other change
-of date, time or place (and when a cancelled event is put back on).
+SEQUENCE = the number of entries in the event's `history:`. Every change of time, place,
+link or status appends one (validation compares the file with its last commit and
+refuses a change without one), so SEQUENCE only ever rises and a phone that imported the
+event replaces it: there is no counter for editors to remember.
+
+Online and hybrid events: URL is the link to join (the event page is in DESCRIPTION);
+LOCATION is the place people come to, or the platform and link when there is none.
 """
 
 from __future__ import annotations
@@ -21,7 +25,6 @@ from scripts.campaigns.site import Site
 from scripts.campaigns.urls import event_page
 from scripts.sitefacts import is_placeholder
 
-STATUS_RANK = {"scheduled": 0, "moved": 1, "cancelled": 2}
 ICS_STATUS = {"scheduled": "CONFIRMED", "moved": "CONFIRMED", "cancelled": "CANCELLED"}
 
 
@@ -30,7 +33,16 @@ def uid(campaign: Campaign, event: Event, site: Site) -> str:
 
 
 def sequence(event: Event) -> int:
-    return 3 * event.revision + STATUS_RANK[event.status]
+    return len(event.history)
+
+
+def location(event: Event, lang: str) -> str:
+    """Where to go: the venue, else (online only) the platform and the link."""
+    if event.in_person and event.venue and event.address:
+        return f"{clean(event.venue(lang))}, {clean(event.address(lang))}"
+    if event.online is not None:
+        return f"{clean(event.online.platform)}: {event.online.url}"
+    return ""
 
 
 def _vevent(campaign: Campaign, event: Event, site: Site) -> icalendar.Event:
@@ -53,14 +65,24 @@ def _vevent(campaign: Campaign, event: Event, site: Site) -> icalendar.Event:
     lines = [clean(event.summary(lang) if event.summary else campaign.summary(lang))]
     if event.status_note:
         lines.append(clean(event.status_note(lang)))
+    # Nobody should join a cancelled event: its calendar entry keeps the page only.
+    online = event.online if event.joins_online and event.status != "cancelled" else None
+    if online is not None:
+        join = site.t("campaigns_ics_online", platform=clean(online.platform), url=online.url)
+        lines.append(join + (f" {clean(online.note(lang))}" if online.note else ""))
     if is_placeholder(site.extra):  # a calendar that links nowhere says so
         lines.append(site.t("campaigns_ics_draft"))
     lines.append(url)
     vevent.add("description", "\n\n".join(lines))
-    vevent.add("location", f"{clean(event.venue(lang))}, {clean(event.address(lang))}")
-    if event.coordinates:
+    vevent.add("location", location(event, lang))
+    if event.coordinates and event.in_person:
         vevent.add("geo", (event.coordinates.lat, event.coordinates.lon))
-    vevent.add("url", url)
+    # The link to join when there is one (calendar apps show URL as a button).
+    vevent.add("url", online.url if online is not None else url)
+    if online is not None:  # RFC 7986: apps that know it offer "Join"
+        vevent.add("conference", icalendar.vUri(online.url),
+                   parameters={"VALUE": "URI", "FEATURE": "VIDEO",
+                               "LABEL": clean(online.platform)})
     if event.contact.email:
         organizer = icalendar.vCalAddress(f"mailto:{event.contact.email}")
         organizer.params["cn"] = clean(event.contact.name(lang))

@@ -10,6 +10,11 @@ from scripts.campaigns.model import Campaign, Event
 from scripts.campaigns.site import Site
 from scripts.campaigns.urls import event_page, event_share_image
 
+ATTENDANCE = {
+    "in_person": "https://schema.org/OfflineEventAttendanceMode",
+    "online": "https://schema.org/OnlineEventAttendanceMode",
+    "hybrid": "https://schema.org/MixedEventAttendanceMode",
+}
 STATUS = {
     "scheduled": "https://schema.org/EventScheduled",
     "moved": "https://schema.org/EventRescheduled",
@@ -17,8 +22,10 @@ STATUS = {
 }
 
 
-def event_jsonld(campaign: Campaign, event: Event, site: Site) -> dict[str, Any]:
+def _place(event: Event, site: Site) -> dict[str, Any] | None:
     lang = site.lang
+    if not (event.in_person and event.venue and event.address):
+        return None
     place: dict[str, Any] = {
         "@type": "Place",
         "name": clean(event.venue(lang)),
@@ -32,6 +39,23 @@ def event_jsonld(campaign: Campaign, event: Event, site: Site) -> dict[str, Any]
     if event.coordinates:
         place["geo"] = {"@type": "GeoCoordinates", "latitude": event.coordinates.lat,
                         "longitude": event.coordinates.lon}
+    return place
+
+
+def _location(event: Event, site: Site) -> dict[str, Any] | list[dict[str, Any]]:
+    """A Place, a VirtualLocation, or both for a hybrid event (as schema.org asks)."""
+    where: list[dict[str, Any]] = []
+    place = _place(event, site)
+    if place is not None:
+        where.append(place)
+    if event.joins_online and event.online is not None:
+        where.append({"@type": "VirtualLocation", "url": event.online.url,
+                      "name": clean(event.online.platform)})
+    return where[0] if len(where) == 1 else where
+
+
+def event_jsonld(campaign: Campaign, event: Event, site: Site) -> dict[str, Any]:
+    lang = site.lang
     organizer: dict[str, Any] = {"@type": "Organization",
                                  "name": clean(site.agency_name(event.organiser))}
     if event.organiser in site.agency_pages:
@@ -45,8 +69,8 @@ def event_jsonld(campaign: Campaign, event: Event, site: Site) -> dict[str, Any]
         "startDate": iso(event.start),
         "endDate": iso(event.end),
         "eventStatus": STATUS[event.status],
-        "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
-        "location": place,
+        "eventAttendanceMode": ATTENDANCE[event.attendance],
+        "location": _location(event, site),
         "organizer": organizer,
         "image": [site.url(event_share_image(campaign.slug, event.id))],
         "url": site.url(event_page(campaign.slug, event.id)),

@@ -20,6 +20,7 @@ from markupsafe import Markup
 from scripts.campaigns import urls
 from scripts.campaigns.dates import date_range, iso, month_heading, when
 from scripts.campaigns.escape import clean, json_ld, md_text
+from scripts.campaigns.gcal import google_calendar_url
 from scripts.campaigns.model import Campaign, Event
 from scripts.campaigns.render_jsonld import event_jsonld
 from scripts.campaigns.share import share_for
@@ -95,14 +96,16 @@ class _Page:
             "state": state,
             "past": event.is_past(site.today),
             "badges": self.badges_for_event(event),
-            "previous_when": (when(event.previous_start,
-                                   event.previous_start + (event.end - event.start), lang)
-                              if event.previous_start else None),
+            "previous_when": previous_when(event, lang),
             "iso_previous": iso(event.previous_start) if event.previous_start else None,
             "status_note": event.status_note(lang) if event.status_note else None,
             "summary": event.summary(lang) if event.summary else None,
-            "venue": event.venue(lang),
-            "address": event.address(lang),
+            "attendance": event.attendance,
+            "venue": event.venue(lang) if event.in_person and event.venue else None,
+            "address": event.address(lang) if event.in_person and event.address else None,
+            "where": where_short(event, site),
+            "online": self.online(event),
+            "gcal_href": google_calendar_url(campaign, event, site),
             "osm": (f"https://www.openstreetmap.org/?mlat={coords.lat}&mlon={coords.lon}"
                     f"#map=17/{coords.lat}/{coords.lon}") if coords else None,
             "geo": f"geo:{coords.lat},{coords.lon}" if coords else None,
@@ -122,6 +125,19 @@ class _Page:
             "law": self.law(campaign),
             "materials": self.materials(campaign),
         }
+
+    def online(self, event: Event) -> dict[str, Any] | None:
+        """How to join online; no link for a cancelled event (nobody should join it)."""
+        online = event.online
+        if not event.joins_online or online is None:
+            return None
+        lang = self.site.lang
+        cancelled = event.status == "cancelled"
+        return {"platform": online.platform,
+                "url": None if cancelled else online.url,
+                "label": self.site.t("campaigns_online_short" if cancelled
+                                     else "campaigns_online_join", platform=online.platform),
+                "note": online.note(lang) if online.note else None}
 
     def law(self, campaign: Campaign) -> list[dict[str, Any]]:
         """The campaign's reviewed statements of law, each citation linked to its page."""
@@ -185,6 +201,39 @@ class _Page:
             index_href=self.href(urls.INDEX), **context)
 
 
+def previous_when(event: Event, lang: str) -> str | None:
+    """When a moved event was before its latest move, in words."""
+    if event.previous_start is None or event.previous_end is None:
+        return None
+    return when(event.previous_start, event.previous_end, lang)
+
+
+def where_short(event: Event, site: Site) -> str:
+    """One line for lists and cards: the venue, "Online (Zoom)", or both."""
+    lang = site.lang
+    parts = [event.venue(lang)] if event.in_person and event.venue else []
+    if event.joins_online and event.online is not None:
+        parts.append(site.t("campaigns_online_short", platform=event.online.platform))
+    return " · ".join(parts)
+
+
+def preview(event: Event, site: Site, title: str, description: str) -> tuple[str, str]:
+    """What a link preview (Zalo, Facebook) says: a cancelled or moved event says so
+    first, in the page's language, so an old share never reads as a live invitation."""
+    lang = site.lang
+    note = [event.status_note(lang)] if event.status_note else []
+    if event.status == "cancelled":
+        return (site.t("campaigns_preview_cancelled", title=title),
+                " ".join([site.t("campaigns_cancelled_notice"), *note, description]))
+    if event.status == "moved":
+        new = when(event.start, event.end, lang)
+        notice = site.t("campaigns_moved_notice", previous=previous_when(event, lang) or "",
+                        new=new)
+        return (site.t("campaigns_preview_moved", when=new, title=title),
+                " ".join([notice, *note, description]))
+    return title, description
+
+
 def head_html(site: Site, path: str, title: str, description: str, image: ShareImage,
               og_type: str = "website", jsonld: dict[str, Any] | None = None) -> str:
     """Link preview (the site's one renderer, scripts/previews/meta.py), canonical and
@@ -205,11 +254,15 @@ def event_page(campaign: Campaign, event: Event, site: Site) -> tuple[str, str]:
     lang = site.lang
     description = event.summary(lang) if event.summary else campaign.summary(lang)
     title = event.title(lang)
+    # The page keeps its own title; what previews and search snippets show says whether
+    # the event still happens.
+    preview_title, preview_text = preview(event, site, title, description)
     markdown = page.render(
-        "event.md.j2", front_matter=_front_matter(title, description),
-        ev=page.event(campaign, event), share=page.share(src, title, description))
-    head = head_html(site, src, title, description, event_image(campaign, event, site),
-                     og_type="article", jsonld=event_jsonld(campaign, event, site))
+        "event.md.j2", front_matter=_front_matter(title, preview_text),
+        ev=page.event(campaign, event), share=page.share(src, preview_title, preview_text))
+    head = head_html(site, src, preview_title, preview_text,
+                     event_image(campaign, event, site), og_type="article",
+                     jsonld=event_jsonld(campaign, event, site))
     return markdown, head
 
 

@@ -57,5 +57,14 @@ def event_image(campaign: Campaign, event: Event, site: Site) -> ShareImage:
     return ShareImage(urls.event_share_image(campaign.slug, event.id), Card(
         kicker=_kicker(site), title=event.title(lang), badge=badge.upper(),
         details=(f"{site.t('campaigns_when')}: {when(event.start, event.end, lang)}",
-                 f"{site.t('campaigns_where')}: {event.venue(lang)}, {event.address(lang)}"),
+                 f"{site.t('campaigns_where')}: {_where(event, site)}"),
         footer=_footer(site)))
+
+
+def _where(event: Event, site: Site) -> str:
+    """The place as the card says it: venue and address, the meeting platform, or both."""
+    parts = [text(site.lang) for text in (event.venue, event.address)
+             if event.in_person and text is not None]
+    if event.joins_online and event.online is not None:
+        parts.append(site.t("campaigns_online_short", platform=event.online.platform))
+    return ", ".join(parts)

@@ -16,7 +16,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from scripts.campaigns import urls
 from scripts.campaigns.agencies import Agency
 from scripts.campaigns.dates import when
-from scripts.campaigns.model import Campaign
+from scripts.campaigns.model import Campaign, Event
 from scripts.content.statements import render_statement, statement_cite_text
 from scripts.i18n import ui_table
 from scripts.leaflets import fit
@@ -67,6 +67,24 @@ def _phone(extra: dict[str, Any], key: str, lang: str) -> dict[str, str]:
             "hours": str(localized(entry.get("hours", ""), lang) or "")}
 
 
+def _event(index: int, event: Event, lang: str, ui: dict[str, str]) -> dict[str, Any]:
+    """One upcoming event as printed. An online link is printed as text: the QR code
+    stays the campaign page's, which always has the current link (a meeting link can
+    change after the leaflets are printed; the page and the calendars follow it)."""
+    place = event.in_person and event.venue is not None and event.address is not None
+    online = event.online if event.joins_online else None
+    return {"index": index, "title": printable(event.title(lang)),
+            "when": when(event.start, event.end, lang),
+            "venue": printable(event.venue(lang)) if place and event.venue else None,
+            "address": printable(event.address(lang)) if place and event.address else None,
+            "online": None if online is None else {
+                "label": printable(ui["campaigns_online_join"].format(
+                    platform=online.platform)),
+                # Printed for typing in: without "https://", broken only after a "/".
+                "url_parts": printable(online.url.removeprefix("https://")).split("/")},
+            "moved": event.status == "moved"}
+
+
 def leaflet_context(campaign: Campaign, lang: str, layout: Layout, *, today: date,
                     extra: dict[str, Any], agencies: dict[str, Agency]) -> dict[str, Any]:
     """Everything one leaflet prints, as plain data (field names as in the campaign file)."""
@@ -109,10 +127,7 @@ def leaflet_context(campaign: Campaign, lang: str, layout: Layout, *, today: dat
         "hotline_cite": printable(statement_cite_text(HOTLINE_STATEMENT, lang)),
         "audiences": [printable(a(lang)) for a in campaign.audiences],
         "organisers": organisers,
-        "events": [{"index": i, "title": printable(e.title(lang)),
-                    "when": when(e.start, e.end, lang), "venue": printable(e.venue(lang)),
-                    "address": printable(e.address(lang)), "moved": e.status == "moved"}
-                   for i, e in shown],
+        "events": [_event(i, e, lang, ui) for i, e in shown],
         "more_events": len(upcoming) - len(shown),
         "classroom": classroom,
         "url": url,

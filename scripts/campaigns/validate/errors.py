@@ -240,25 +240,112 @@ CATALOG: dict[str, tuple[str, str, str, str]] = {
         "The end ({end}) is not after the start ({start}).",
         "Correct 'end' or 'start' so the event ends after it starts.",
     ),
-    "moved_needs_previous": (
-        "Sự kiện dời lịch (status: moved) phải ghi ngày giờ cũ.",
-        "Thêm 'previous_start: \"2026-06-06 08:00\"' (ngày giờ trước khi dời), và tăng "
-        "'revision' thêm 1 nếu đây không phải lần dời đầu tiên.",
-        "A moved event (status: moved) must give its previous date and time.",
-        "Add 'previous_start: \"2026-06-06 08:00\"' (the date before the move), and add 1 to "
-        "'revision' if this is not the first move.",
+    "moved_needs_history": (
+        "Sự kiện dời lịch (status: moved) phải giữ ngày giờ cũ trong 'history:'.",
+        "Chép ngày giờ cũ (trước khi dời) vào history, thẳng hàng với 'start:', ví dụ:"
+        "{snippet}",
+        "A moved event (status: moved) must keep its previous date and time under "
+        "'history:'.",
+        "Copy the old date and time (before the move) into history, in line with 'start:', "
+        "e.g.:{snippet}",
     ),
-    "previous_same": (
-        "Ngày giờ cũ trùng với ngày giờ mới.",
-        "'previous_start' là ngày giờ trước khi dời; 'start' là ngày giờ mới.",
-        "The previous date is the same as the new one.",
-        "'previous_start' is the date before the move; 'start' is the new date.",
+    "history_empty": (
+        "Mục lịch sử này không ghi gì.",
+        "Ghi giá trị cũ mà mục này giữ lại (ví dụ start: \"2026-06-06 08:00\"), hoặc xóa "
+        "dòng '- ' này.",
+        "This history entry is empty.",
+        "Write the old values it keeps (e.g. start: \"2026-06-06 08:00\"), or delete its "
+        "'- ' line.",
     ),
-    "previous_without_moved": (
-        "Có 'previous_start' nhưng trạng thái không phải 'moved'.",
-        "Đặt 'status: moved', hoặc xóa 'previous_start'.",
-        "'previous_start' is given but the status is not 'moved'.",
-        "Set 'status: moved', or remove 'previous_start'.",
+    # Comparing the file with its last commit (scripts/campaigns/history.py).
+    "change_without_history": (
+        "Đã đổi {fields_vi} của sự kiện đã đăng (so với lần commit trước), nhưng "
+        "'history:' không có mục mới: lịch trong điện thoại của người đã thêm sự kiện sẽ "
+        "không cập nhật, vẫn giữ {fields_vi} cũ.",
+        "Chép {fields_vi} cũ vào history: thêm mục sau vào cuối danh sách 'history:' của "
+        "sự kiện (chưa có thì tạo, thẳng hàng với 'start:'):{snippet}",
+        "The {fields_en} of this published event changed since the last commit, but "
+        "'history:' has no new entry: the calendars of people who added the event would "
+        "not update and keep the old {fields_en}.",
+        "Copy the old {fields_en} into history: add this entry at the end of the event's "
+        "'history:' list (create it, in line with 'start:', if there is none):{snippet}",
+    ),
+    "history_lacks_old_value": (
+        "'history:' có mục mới, nhưng không giữ {fields_vi} cũ đã đăng trong lần commit "
+        "trước.",
+        "Chép giá trị cũ vào mục mới (hoặc sửa cho đúng):{snippet}",
+        "'history:' has a new entry, but it does not keep the old {fields_en} published "
+        "in the last commit.",
+        "Copy the old values into the new entry (or correct them):{snippet}",
+    ),
+    "history_removed": (
+        "'history:' có {before} mục trong lần commit trước, nay chỉ còn {now}: lịch trong "
+        "điện thoại chỉ cập nhật khi số mục tăng lên.",
+        "Đặt lại các mục đã xóa (không bao giờ xóa hay đổi chỗ các mục); mục mới thêm vào "
+        "cuối danh sách.",
+        "'history:' had {before} entries in the last commit and now has {now}: phone "
+        "calendars only update an event when the number goes up.",
+        "Put the deleted entries back (never delete or reorder entries); new ones go at "
+        "the end of the list.",
+    ),
+    # Fields of older files, replaced by `history:`.
+    "retired_revision": (
+        "Trường 'revision' không còn dùng: lịch trong điện thoại nay tự cập nhật nhờ danh "
+        "sách 'history:' của sự kiện.",
+        "Xóa dòng này. Từ nay, mỗi khi đổi giờ, địa điểm hay trạng thái của sự kiện đã "
+        "đăng, chép giá trị cũ vào 'history:' (xem campaigns/README.md).",
+        "The field 'revision' is no longer used: phone calendars now update from the "
+        "event's 'history:' list.",
+        "Delete this line. From now on, whenever the time, place or status of a published "
+        "event changes, copy the old values into 'history:' (see campaigns/README.md).",
+    ),
+    "retired_previous_start": (
+        "Trường 'previous_start' không còn dùng: ngày giờ cũ nay ghi trong danh sách "
+        "'history:' của sự kiện.",
+        "Thay dòng này bằng các dòng sau (thẳng hàng với 'start:'):{snippet}",
+        "The field 'previous_start' is no longer used: the old date and time now go in the "
+        "event's 'history:' list.",
+        "Replace this line with these lines (in line with 'start:'):{snippet}",
+    ),
+    # Online and hybrid events.
+    "bad_attendance": (
+        "Hình thức tham dự '{value}' không hợp lệ.",
+        "Dùng một trong: in_person (trực tiếp), online (trực tuyến), hybrid (cả hai).",
+        "The attendance '{value}' is not valid.",
+        "Use one of: in_person, online, hybrid.",
+    ),
+    "online_needs_link": (
+        "Sự kiện có 'attendance: {value}' nhưng chưa có liên kết tham gia trực tuyến.",
+        "Thêm khối 'online:' với 'url: https://...' và 'platform:' (tên nền tảng, ví dụ "
+        "Zoom), xem campaigns/_example.yml; hoặc đặt 'attendance: in_person'.",
+        "The event has 'attendance: {value}' but no link to join online.",
+        "Add an 'online:' block with 'url: https://...' and 'platform:' (e.g. Zoom), see "
+        "campaigns/_example.yml; or set 'attendance: in_person'.",
+    ),
+    "online_not_attended": (
+        "Sự kiện có liên kết trực tuyến nhưng hình thức tham dự là trực tiếp (in_person, "
+        "mặc định), nên liên kết sẽ không được hiện.",
+        "Đặt 'attendance: hybrid' (đến trực tiếp hoặc tham gia trực tuyến) hoặc "
+        "'attendance: online' (chỉ trực tuyến); hoặc xóa khối 'online:'.",
+        "The event has an online link but its attendance is in person (in_person, the "
+        "default), so the link would not be shown.",
+        "Set 'attendance: hybrid' (come in person or join online) or 'attendance: online' "
+        "(online only); or delete the 'online:' block.",
+    ),
+    "online_with_place": (
+        "Sự kiện chỉ trực tuyến (attendance: online) nhưng có '{name}'.",
+        "Đặt 'attendance: hybrid' nếu người dân cũng có thể đến trực tiếp, hoặc xóa "
+        "'{name}'.",
+        "An online-only event (attendance: online) has a '{name}'.",
+        "Set 'attendance: hybrid' if people can also come in person, or delete '{name}'.",
+    ),
+    "place_required": (
+        "Sự kiện tổ chức trực tiếp nhưng thiếu '{name}'.",
+        "Thêm '{name}:' với 'vi:' và 'en:' (xem campaigns/_example.yml); sự kiện chỉ "
+        "trực tuyến thì đặt 'attendance: online'.",
+        "The event is held in person but has no '{name}'.",
+        "Add '{name}:' with 'vi:' and 'en:' (see campaigns/_example.yml); for an event "
+        "held only online, set 'attendance: online'.",
     ),
     "unknown_agency": (
         "Không có cơ quan mã '{value}'.{guess_vi}",

@@ -29,6 +29,10 @@ WORDS: dict[str, tuple[str, str]] = {
     "id": ("mã sự kiện", "event id"),
     "start": ("giờ bắt đầu", "start time"),
     "end": ("giờ kết thúc", "end time"),
+    "attendance": ("hình thức tham dự", "attendance"),
+    "online": ("liên kết trực tuyến", "online link"),
+    "platform": ("nền tảng trực tuyến", "online platform"),
+    "note": ("ghi chú", "note"),
     "venue": ("địa điểm", "venue"),
     "address": ("địa chỉ", "address"),
     "coordinates": ("tọa độ", "coordinates"),
@@ -50,6 +54,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "previous_start": ("giờ bắt đầu cũ", "previous start time"),
     "status_note": ("ghi chú trạng thái", "status note"),
     "revision": ("số lần sửa", "revision"),
+    "history": ("mục lịch sử thứ {n}", "history entry {n}"),
     "vi": ("bản tiếng Việt", "Vietnamese text"),
     "en": ("bản tiếng Anh", "English text"),
 }

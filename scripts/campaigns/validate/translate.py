@@ -9,9 +9,14 @@ from typing import Any
 from annotated_types import Ge, Gt, Le, Lt
 from pydantic import BaseModel, ValidationError
 
+from scripts.campaigns.validate.snippets import history_snippet
+
 Loc = tuple[str | int, ...]
 Problem = tuple[Loc, str, dict[str, Any]]
 
+# Fields of older campaign files that have been replaced: a message of their own (what
+# replaces them), not "maybe a typo".
+RETIRED = {"revision", "previous_start"}
 LANG_NAMES = {"vi": ("tiếng Việt", "Vietnamese"), "en": ("tiếng Anh", "English")}
 # pydantic type family -> (vi, en) what was expected, (vi, en) how to fix it
 EXPECTED: dict[str, tuple[str, str, str, str]] = {
@@ -99,6 +104,9 @@ def problems(model: type[BaseModel], exc: ValidationError) -> list[Problem]:
                                              "lang_en": en_name}
         elif kind == "missing":
             code, ctx = "missing", {"name": name}
+        elif kind == "extra_forbidden" and name in RETIRED:
+            # previous_start's replacement is shown with the editor's own date.
+            code, ctx = f"retired_{name}", {"snippet": history_snippet({"start": err["input"]})}
         elif kind == "extra_forbidden":
             code, ctx = "extra_forbidden", {"name": name}
         elif kind == "string_too_short":
@@ -109,6 +117,8 @@ def problems(model: type[BaseModel], exc: ValidationError) -> list[Problem]:
             code = "empty_list"
         elif kind == "string_pattern_mismatch":
             code, ctx = "bad_id", {"value": err["input"]}
+        elif kind == "literal_error" and name == "attendance":
+            code, ctx = "bad_attendance", {"value": err["input"]}
         elif kind == "literal_error":
             code, ctx = "bad_status", {"value": err["input"]}
         elif kind in {"local_datetime", "clock", "https_url", "email"}:
