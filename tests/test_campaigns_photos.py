@@ -291,6 +291,20 @@ def test_bad_image_files_are_editor_errors_and_nothing_is_written(tmp_path: Path
     assert not out.exists()
 
 
+def test_a_cut_off_photo_is_refused_even_when_weasyprint_is_loaded(tmp_path: Path,
+                                                                   monkeypatch):
+    """Proves: WeasyPrint (imported by the leaflets in the same build processes) sets
+    Pillow's global LOAD_TRUNCATED_IMAGES, which would publish a half-copied photo
+    grey-filled; the check still refuses it, and the flag is left as it was."""
+    from PIL import ImageFile
+
+    monkeypatch.setattr(ImageFile, "LOAD_TRUNCATED_IMAGES", True)
+    folder = _campaign_folder(tmp_path, _truncated())
+    [error] = validate_files([(SLUG, folder / "campaign.yml")])[1]
+    assert error.code == "image_truncated"
+    assert ImageFile.LOAD_TRUNCATED_IMAGES is True
+
+
 # ---- the real site --------------------------------------------------------------------
 
 

@@ -7,11 +7,14 @@ accept is a file the build can encode: nothing fails half-way through a build.
 from __future__ import annotations
 
 import io
+import threading
 import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
-from PIL import Image, ImageOps
+from PIL import Image, ImageFile, ImageOps
 
 MAX_PIXELS = 40_000_000  # 40 MP: more than any page needs; bigger decodes cost ~1 GB
 # MPO is the JPEG many phone cameras write (extra frames for depth or 3D; we use the first).
@@ -37,6 +40,26 @@ class Photo:
 
     image: Image.Image
     icc_profile: bytes | None
+
+
+_STRICT = threading.Lock()
+
+
+@contextmanager
+def _strict() -> Iterator[None]:
+    """Pillow's readers fail on a cut-off file, whatever another library set.
+
+    WeasyPrint (the leaflets, imported in the same build processes) sets Pillow's global
+    LOAD_TRUNCATED_IMAGES on import, which turns a half-copied photo into a silently
+    grey-filled one. Only our own images are decoded while the flag is off.
+    """
+    with _STRICT:
+        before = ImageFile.LOAD_TRUNCATED_IMAGES
+        ImageFile.LOAD_TRUNCATED_IMAGES = False
+        try:
+            yield
+        finally:
+            ImageFile.LOAD_TRUNCATED_IMAGES = before
 
 
 def _is_heif(data: bytes) -> bool:
@@ -68,17 +91,23 @@ def _open(data: bytes) -> Image.Image:
 
 def upright_size(data: bytes) -> tuple[int, int]:
     """(width, height) as the photo is seen, from its header only (no decoding)."""
-    img = _open(data)
-    try:
-        orientation = img.getexif().get(_ORIENTATION, 1)
-    except Exception:  # noqa: BLE001 - a damaged EXIF block: open_photo() reports it
-        orientation = 1
+    with _strict():
+        img = _open(data)
+        try:  # (a PNG's EXIF may follow its pixels: reading it can decode them)
+            orientation = img.getexif().get(_ORIENTATION, 1)
+        except Exception:  # noqa: BLE001 - a damaged EXIF block: open_photo() reports it
+            orientation = 1
     return (img.height, img.width) if orientation in _SWAPS_SIDES else img.size
 
 
 def open_photo(data: bytes) -> Photo:
     """Every pixel decoded (a damaged or cut-off file fails here, not in the build),
     turned upright as the camera's orientation tag says. Raises PhotoProblem."""
+    with _strict():
+        return _decode(data)
+
+
+def _decode(data: bytes) -> Photo:
     img = _open(data)
     icc = img.info.get("icc_profile") or None
     try:
