@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any
-
-from PIL import Image
 
 from scripts.campaigns import urls
 from scripts.campaigns.model import Campaign
+from scripts.campaigns.photos.renditions import Rendition, plan, read_source, render
 from scripts.campaigns.render_ics import calendar
 from scripts.campaigns.render_pages import campaign_page, event_page, events_page, index_page
 from scripts.campaigns.share_image import campaign_image, event_image
@@ -26,17 +23,15 @@ class Output:
         return {**self.pages, **self.files}
 
 
-def _hero(campaign: Campaign, site: Site) -> tuple[dict[str, Any], bytes] | None:
+def _hero(campaign: Campaign, site: Site) -> tuple[tuple[Rendition, ...], dict[str, bytes]]:
+    """The header photo's copies, and their bytes when this language publishes them
+    (the first language; the others link to its copies)."""
     if campaign.hero_image is None or campaign.folder is None:
-        return None
-    source: Path = campaign.folder / campaign.hero_image.file
-    with Image.open(source) as img:
-        width, height = img.size
-    image = campaign.hero_image
-    return ({"path": urls.hero_image(campaign.slug, image.file), "width": width,
-             "height": height, "alt": image.alt(site.lang),
-             "credit": image.credit(site.lang) if image.credit else None},
-            source.read_bytes())
+        return (), {}
+    source = read_source(campaign.folder, campaign.hero_image.file)
+    renditions = plan(campaign.slug, source)
+    files = render(source, renditions) if site.lang == site.media_lang else {}
+    return renditions, files
 
 
 def build_language(campaigns: list[Campaign], site: Site) -> Output:
@@ -45,12 +40,10 @@ def build_language(campaigns: list[Campaign], site: Site) -> Output:
     out.pages[urls.EVENTS] = events_page(campaigns, site)
     everything = []
     for campaign in campaigns:
-        hero = _hero(campaign, site)
-        if hero is not None:
-            out.files[hero[0]["path"]] = hero[1]
+        renditions, photos = _hero(campaign, site)
+        out.files.update(photos)
         src = urls.campaign_page(campaign.slug)
-        out.pages[src], out.head[src] = campaign_page(campaign, site,
-                                                      hero[0] if hero else None)
+        out.pages[src], out.head[src] = campaign_page(campaign, site, renditions)
         image = campaign_image(campaign, site)
         out.files[image.path] = image.png()
         items = [(campaign, e) for e in sorted(campaign.events, key=lambda e: e.start)]

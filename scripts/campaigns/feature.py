@@ -26,6 +26,7 @@ def generate(site: Site, lang: str, *, materials: dict[str, tuple[Material, ...]
         agency_pages={a: f"agencies/{a}.md" for a in agencies
                       if f"agencies/{a}.md" in existing},
         include_canonical=False,  # the engine's theme writes <link rel=canonical>
+        media_lang=site.languages[0],
     )
     built = build_language(site.campaigns, context)
     # A page with head markup (a campaign or an event) carries its own link preview.

@@ -220,10 +220,28 @@ class Event(_Model):
         return None
 
 
+ConsentDate = date  # an alias: a field called `date` must not shadow its own type
+
+
+class Consent(_Model):
+    """Who agreed to a photo of people being published, and when.
+
+    A record for the organisers (the signed forms stay in their office); it is checked
+    but never shown on the site.
+    """
+
+    by: str = Field(min_length=1, max_length=300)
+    date: ConsentDate
+
+
 class HeroImage(_Model):
     file: str = Field(min_length=1)
     alt: Text
     credit: Text | None = None
+    # Can anyone be recognised in the photo? Left out (None) is an error with its own
+    # message (scripts/campaigns/photos/consent.py): the editor must say it either way.
+    people: bool | None = None
+    consent: Consent | None = None  # required when people is true (consent.py)
 
 
 class Activity(_Model):

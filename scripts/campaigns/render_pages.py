@@ -15,13 +15,14 @@ from typing import Any
 
 import yaml
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from scripts.campaigns import urls
 from scripts.campaigns.dates import date_range, iso, month_heading, when
 from scripts.campaigns.escape import clean, json_ld, md_text
 from scripts.campaigns.gcal import google_calendar_url
 from scripts.campaigns.model import Campaign, Event
+from scripts.campaigns.photos.renditions import Rendition
 from scripts.campaigns.render_jsonld import event_jsonld
 from scripts.campaigns.share import share_for
 from scripts.campaigns.share_image import ShareImage, campaign_image, event_image
@@ -68,6 +69,31 @@ class _Page:
 
     def href(self, path: str) -> str:
         return urls.relative(self.src, path)
+
+    def hero(self, campaign: Campaign, renditions: tuple[Rendition, ...]
+             ) -> dict[str, Any] | None:
+        """The header photo for <picture>: a srcset per format, the JPEG nearest 960 px
+        as the plain <img src>, and the widest copy's size (no layout shift)."""
+        image = campaign.hero_image
+        if image is None or not renditions:
+            return None
+        site = self.site
+
+        def href(r: Rendition) -> str:
+            return urls.shared(self.src, site.lang, site.media_lang, r.path)
+
+        def srcset(ext: str) -> str:
+            return ", ".join(f"{href(r)} {r.width}w" for r in renditions if r.ext == ext)
+
+        jpegs = [r for r in renditions if r.ext == "jpg"]
+        widest = max(jpegs, key=lambda r: r.width)
+        # Our own paths (a validated slug, fixed names): HTML-escaped, not spelt out as
+        # numeric references like editors' text, which would add ~0.5 kB to the page.
+        return {"webp": escape(srcset("webp")), "jpeg": escape(srcset("jpg")),
+                "src": escape(href(min(jpegs, key=lambda r: abs(r.width - 960)))),
+                "width": widest.width, "height": widest.height,
+                "alt": image.alt(site.lang),
+                "credit": image.credit(site.lang) if image.credit else None}
 
     def badges_for_event(self, event: Event) -> list[tuple[str, str]]:
         t = self.site.t
@@ -266,14 +292,14 @@ def event_page(campaign: Campaign, event: Event, site: Site) -> tuple[str, str]:
     return markdown, head
 
 
-def campaign_page(campaign: Campaign, site: Site, hero: dict[str, Any] | None = None
+def campaign_page(campaign: Campaign, site: Site, hero: tuple[Rendition, ...] = ()
                   ) -> tuple[str, str]:
+    """`hero`: the copies of the header photo (photos.renditions.plan), if it has one."""
     src = urls.campaign_page(campaign.slug)
     page = _Page(site, src)
     lang = site.lang
     view = page.campaign(campaign, full=True)
-    if hero is not None:
-        view["hero"] = {**hero, "href": page.href(hero["path"])}
+    view["hero"] = page.hero(campaign, hero)
     title, description = campaign.title(lang), campaign.summary(lang)
     markdown = page.render("campaign.md.j2", front_matter=_front_matter(title, description),
                            c=view, share=page.share(src, title, description))

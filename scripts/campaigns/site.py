@@ -30,6 +30,9 @@ class Site:
     include_canonical: bool = True
     # campaign slug -> its printable files (the leaflets feature hands them over)
     materials: dict[str, tuple[Material, ...]] = field(default_factory=dict)
+    # The language whose folder holds the files every language shares (the header
+    # photos): the first one. The others link into it.
+    media_lang: str = field(default_factory=lambda: languages()[0].code)
 
     def url(self, path: str) -> str:
         """Absolute public URL of a generated file or page."""
@@ -65,7 +68,8 @@ def agency_pages_on_disk(lang: str, agency_ids: set[str]) -> dict[str, str]:
 def make_site(lang: str, today: str | date | None = None, extra: dict[str, Any] | None = None,
               agency_pages: dict[str, str] | None = None, include_canonical: bool = True,
               agencies_path: Path | None = None,
-              materials: dict[str, tuple[Material, ...]] | None = None) -> Site:
+              materials: dict[str, tuple[Material, ...]] | None = None,
+              media_lang: str | None = None) -> Site:
     agencies = load_agencies(agencies_path) if agencies_path else load_agencies()
     return Site(
         lang=lang,
@@ -76,4 +80,5 @@ def make_site(lang: str, today: str | date | None = None, extra: dict[str, Any] 
                       else agency_pages_on_disk(lang, set(agencies))),
         include_canonical=include_canonical,
         materials=materials or {},
+        media_lang=media_lang or languages()[0].code,
     )

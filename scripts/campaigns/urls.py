@@ -36,8 +36,9 @@ def event_share_image(slug: str, event_id: str) -> str:
     return f"campaigns/{slug}/{event_id}.share.png"
 
 
-def hero_image(slug: str, file_name: str) -> str:
-    return f"campaigns/{slug}/images/{posixpath.basename(file_name)}"
+def hero_rendition(slug: str, width: int, ext: str) -> str:
+    """A published copy of a campaign's header photo (never the editor's file name)."""
+    return f"campaigns/{slug}/images/hero-{width}.{ext}"
 
 
 def html(src: str) -> str:
@@ -48,3 +49,11 @@ def html(src: str) -> str:
 def relative(from_src: str, to_path: str) -> str:
     """Relative href from the page generated from `from_src` to a site path."""
     return posixpath.relpath(html(to_path), posixpath.dirname(from_src) or ".")
+
+
+def shared(from_src: str, lang: str, owner: str, to_path: str) -> str:
+    """Relative href from a page of `lang` to a file that only `owner`'s folder holds
+    (one copy for every language; the language folders are siblings: site/vi, site/en)."""
+    if lang == owner:
+        return relative(from_src, to_path)
+    return posixpath.relpath(f"{owner}/{html(to_path)}", posixpath.dirname(f"{lang}/{from_src}"))

@@ -434,6 +434,66 @@ CATALOG: dict[str, tuple[str, str, str, str]] = {
         "The image '{value}' is too small ({width} px wide, needs at least {min_width} px).",
         "Use a wider image so it shows clearly on screens.",
     ),
+    "image_too_many_pixels": (
+        "Ảnh '{value}' có quá nhiều điểm ảnh ({megapixels} triệu, tối đa {max_megapixels} "
+        "triệu).",
+        "Thu nhỏ ảnh (ví dụ rộng 2000 px) rồi lưu lại; trang chỉ cần ảnh rộng 1440 px.",
+        "The image '{value}' has too many pixels ({megapixels} million, at most "
+        "{max_megapixels} million).",
+        "Make it smaller (e.g. 2000 px wide) and save it again; the pages need 1440 px.",
+    ),
+    "image_truncated": (
+        "Ảnh '{value}' bị thiếu phần cuối: tệp chưa được chép hết (ví dụ khi chép từ điện "
+        "thoại bị ngắt giữa chừng).",
+        "Chép lại ảnh từ điện thoại hoặc máy ảnh, mở thử bằng chương trình xem ảnh, rồi "
+        "chạy lại.",
+        "The image '{value}' is cut off: the file was not copied completely (e.g. a copy "
+        "from a phone that was interrupted).",
+        "Copy the photo again from the phone or camera, check that it opens in a picture "
+        "viewer, then run again.",
+    ),
+    "image_heic": (
+        "Ảnh '{value}' là ảnh HEIC (định dạng ảnh của iPhone), trang không dùng được.",
+        "Lưu lại ảnh thành JPEG. Trên iPhone, chọn Cài đặt > Camera > Định dạng > Tương "
+        "thích nhất thì các ảnh chụp sau sẽ là JPEG.",
+        "The image '{value}' is a HEIC photo (the iPhone's format), which the site cannot "
+        "use.",
+        "Save it again as JPEG. On an iPhone, Settings > Camera > Formats > Most "
+        "Compatible makes the next photos JPEG.",
+    ),
+    # People in the header photo (scripts/campaigns/photos/consent.py).
+    "image_people_unsaid": (
+        "Chưa ghi có nhận ra được người nào trong ảnh '{value}' hay không.",
+        "Thêm dòng 'people: false' nếu không nhận ra được ai (hình vẽ, cảnh vật, người "
+        "chụp từ phía sau), hoặc 'people: true' kèm phần 'consent:' ghi ai đã đồng ý "
+        "(xem campaigns/README.md, mục Ảnh).",
+        "The image '{value}' does not say whether anyone can be recognised in it.",
+        "Add the line 'people: false' if no one can be recognised (a drawing, a place, "
+        "people seen from behind), or 'people: true' with a 'consent:' part saying who "
+        "agreed (see campaigns/README.md, Photos).",
+    ),
+    "image_consent_missing": (
+        "Nhận ra được người trong ảnh '{value}' nhưng chưa ghi ai đã đồng ý cho đăng ảnh.",
+        "Chỉ đăng ảnh khi những người trong ảnh đã đồng ý; với trẻ em: cha, mẹ hoặc người "
+        "giám hộ, và cả em nếu em từ đủ 7 tuổi. Thêm phần 'consent:' gồm 'by:' (ai đồng ý, "
+        "bằng cách nào) và 'date:' (ngày đồng ý), hoặc dùng ảnh không nhận ra được ai.",
+        "People can be recognised in the image '{value}' but it does not say who agreed "
+        "to its publication.",
+        "Publish it only when the people in it have agreed; for a child: a parent or "
+        "guardian, and the child too from the age of 7. Add a 'consent:' part with 'by:' "
+        "(who agreed, and how) and 'date:' (when), or use a photo in which no one can be "
+        "recognised.",
+    ),
+    "image_consent_without_people": (
+        "Có phần 'consent:' nhưng 'people: false' ghi rằng không nhận ra được ai trong "
+        "ảnh '{value}'.",
+        "Nếu nhận ra được người trong ảnh, đặt 'people: true'; nếu không, xóa phần "
+        "'consent:'.",
+        "A 'consent:' part is given but 'people: false' says no one can be recognised in "
+        "the image '{value}'.",
+        "If someone can be recognised in the photo, set 'people: true'; if not, delete "
+        "the 'consent:' part.",
+    ),
     "invalid": (
         "Giá trị không hợp lệ.",
         "Xem cách viết trường này trong campaigns/_example.yml.",
