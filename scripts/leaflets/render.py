@@ -6,6 +6,8 @@ what worker processes receive, so nothing in it may depend on process state.
 
 from __future__ import annotations
 
+import atexit
+import gc
 from datetime import date
 from functools import cache
 from pathlib import Path
@@ -152,7 +154,16 @@ def render_html(ctx: dict[str, Any]) -> str:
 def _font_config() -> FontConfiguration:
     from weasyprint.text.fonts import FontConfiguration
 
+    # Released before the interpreter tears modules down: WeasyPrint's __del__ calls
+    # shutil.rmtree, which is None by then ("TypeError: 'NoneType' object is not callable").
+    atexit.register(_release_font_config)
     return FontConfiguration()
+
+
+def _release_font_config() -> None:
+    _stylesheet.cache_clear()
+    _font_config.cache_clear()
+    gc.collect()
 
 
 @cache
