@@ -72,3 +72,37 @@ def foreign_requests(urls: list[str], base: str) -> list[str]:
 
 def file_url(path: Path) -> str:
     return path.resolve().as_uri()
+
+
+# Collects every layout shift from the first paint on (an init script: it runs before the
+# page's own scripts). Shifts right after the reader's input do not count (as in CLS).
+LAYOUT_SHIFTS = """
+window.__portalShifts = [];
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) {
+    if (entry.hadRecentInput) continue;
+    window.__portalShifts.push({value: entry.value, nodes: entry.sources.map((s) =>
+      s.node ? (s.node.nodeName + '.' + (s.node.className || '')).slice(0, 80) : '?')});
+  }
+}).observe({type: 'layout-shift', buffered: true});
+"""
+
+
+def throttle(page, latency_ms: int = 150, kbit_s: int = 1600) -> None:
+    """Slow the tab's network down (Chromium's DevTools protocol): a slow 4G phone."""
+    cdp = page.context.new_cdp_session(page)
+    cdp.send("Network.enable")
+    cdp.send("Network.emulateNetworkConditions", {
+        "offline": False, "latency": latency_ms,
+        "downloadThroughput": kbit_s * 1000 / 8, "uploadThroughput": 750 * 1000 / 8})
+
+
+def layout_shifts(page) -> list[dict]:
+    """The shifts recorded so far (page.add_init_script(LAYOUT_SHIFTS) before loading),
+    once every web font has arrived and two frames have been drawn with it."""
+    page.evaluate("""async () => {
+      await document.fonts.ready;
+      await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+    }""")
+    page.wait_for_timeout(300)  # the observer reports a shift in a later task
+    return page.evaluate("window.__portalShifts")

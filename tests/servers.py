@@ -1,5 +1,6 @@
 """Real web servers for the release tests: Debian's nginx (and Caddy) started on a free
-localhost port with the shipped config, stopped after."""
+localhost port with the shipped config, stopped after; and a plain static server that
+answers some files late (the layout-shift tests: a web font arriving after first paint)."""
 
 from __future__ import annotations
 
@@ -8,9 +9,12 @@ import os
 import shutil
 import socket
 import subprocess
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import partial
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -123,3 +127,33 @@ def fetch(url: str, method: str = "GET", headers: dict[str, str] | None = None
         return resp.status, resp.headers, resp.read()
     finally:
         conn.close()
+
+
+class _LateHandler(SimpleHTTPRequestHandler):
+    """Serves a folder; files whose name ends in one of `late` wait `delay` seconds."""
+
+    late: tuple[str, ...] = ()
+    delay: float = 0.0
+
+    def do_GET(self) -> None:  # noqa: N802 - http.server's name
+        if urlsplit(self.path).path.endswith(self.late):
+            time.sleep(self.delay)
+        super().do_GET()
+
+    def log_message(self, *args: object) -> None:  # keep test output readable
+        pass
+
+
+@contextmanager
+def late_files(root: Path, late: tuple[str, ...], delay: float) -> Iterator[str]:
+    """Serve `root` on a free localhost port, answering files ending in `late` (e.g.
+    ".woff2") only after `delay` seconds; yields the base URL."""
+    handler = type("Handler", (_LateHandler,), {"late": late, "delay": delay})
+    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(handler, directory=str(root)))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()

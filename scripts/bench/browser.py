@@ -43,6 +43,7 @@ def page_types(root: Path, lang: str = "vi") -> dict[str, list[str]]:
     return {
         "home": rel([base / "index.html"]) if (base / "index.html").is_file() else [],
         "law": rel(laws),
+        "checker": rel([base / "checker.html"]) if (base / "checker.html").is_file() else [],
         "campaign": rel([c / "index.html" for c in campaigns]),
         "event": rel(events),
     }

@@ -1,4 +1,4 @@
-"""Lighthouse (mobile preset, the default form factor) on three page types against the
+"""Lighthouse (mobile preset, the default form factor) on four page types against the
 local server: median score per category over the runs."""
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from scripts.paths import ROOT
 
 LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
-TYPES = ("home", "law", "campaign")
+TYPES = ("home", "law", "checker", "campaign")
 
 
 def lighthouse(url: str, work: Path) -> dict[str, Any]:

@@ -8,7 +8,10 @@ from collections.abc import Collection
 from scripts.campaigns import urls
 from scripts.campaigns.agencies import load_agencies
 from scripts.campaigns.build import build_language
+from scripts.campaigns.dates import long_date, today
+from scripts.campaigns.escape import clean
 from scripts.campaigns.materials import Material
+from scripts.campaigns.render_pages import order_events
 from scripts.campaigns.site import make_site
 from scripts.site.model import Site
 from scripts.site.output import Output, Page
@@ -35,3 +38,16 @@ def generate(site: Site, lang: str, *, materials: dict[str, tuple[Material, ...]
              for src, markdown in built.pages.items()}
     return Output(pages, built.files).refuse(
         existing, "campaigns", "rename the campaign or the page")
+
+
+def next_event(site: Site, lang: str) -> dict[str, str]:
+    """Where "upcoming events" leads from the home page: the next event still to come
+    and not cancelled (its page, day and title, in the order of the events calendar),
+    else the events calendar itself (`path` only). Paths are docs-relative."""
+    pairs = ((c, e) for c in site.campaigns for e in c.events)
+    upcoming = order_events(pairs, today())["upcoming"]
+    if not upcoming:
+        return {"path": urls.EVENTS}
+    campaign, event = upcoming[0]
+    return {"path": urls.event_page(campaign.slug, event.id),
+            "day": long_date(event.start, lang), "title": clean(event.title(lang))}

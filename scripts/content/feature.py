@@ -4,7 +4,7 @@ page's `{{ }}` data references."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from scripts.content import generated_pages, render_markdown
@@ -21,11 +21,13 @@ def generate(site: Site, lang: str) -> Output:
 
 
 def render_page(site: Site, lang: str, path: str, markdown: str, meta: Mapping[str, Any],
-                source: str | None) -> str:
+                source: str | None,
+                next_event: Callable[[], Mapping[str, str]] | None = None) -> str:
     """A page's Markdown with its data references filled in; `source` is the hand-written
-    file's text (its front matter shifts the line numbers errors report)."""
+    file's text (its front matter shifts the line numbers errors report). `next_event`
+    (from the campaigns feature) is asked only by a page that shows the next event."""
     if meta.get("content_render") is False:  # a page that shows `{{ }}` literally
         return markdown
     offset = max(0, source.count("\n") - markdown.count("\n")) if source else 0
     return render_markdown(markdown, lang=lang, page_path=path, meta=dict(meta),
-                           line_offset=offset)
+                           line_offset=offset, next_event=next_event)

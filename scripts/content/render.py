@@ -90,9 +90,13 @@ class Helpers:
     """The functions and values a page sees while it is rendered."""
 
     def __init__(self, data: ContentData, lang: str, page_path: str,
-                 meta: Mapping[str, Any] | None = None) -> None:
+                 meta: Mapping[str, Any] | None = None,
+                 next_event: Callable[[], Mapping[str, str]] | None = None) -> None:
         self.data, self.lang, self.page_path = data, lang, page_path
         self.meta = dict(meta or {})
+        # Asked only by a page that shows it (the campaigns feature answers; None when
+        # the build has no campaigns).
+        self.next_event = next_event
 
     # -- links --
     def ui(self, key: str, **values: object) -> str:
@@ -103,6 +107,12 @@ class Helpers:
         """Relative link from this page to another docs path (e.g. 'law/penalties.md')."""
         here = posixpath.dirname(self.page_path)
         return posixpath.relpath(target, here or ".")
+
+    def page_href(self, target: str) -> str:
+        """The built page's relative address, for raw HTML (Markdown links get theirs
+        from the engine): 'checker.md' -> 'checker.html'."""
+        link = self.url(target)
+        return link[:-3] + ".html" if link.endswith(".md") else link
 
     def date(self, day: dt.date | None) -> str:
         return format_day(day, self.lang) if day else "—"
@@ -352,6 +362,26 @@ class Helpers:
         return HTML.get_template("case_process.html.j2").render(
             steps=steps, labels=labels, compact=compact)
 
+    def first_screen(self) -> Markup:
+        """The home page's three large entries: the quick check, how to report, and the
+        next event (else the events calendar; none in a build without campaigns)."""
+        entries = [
+            {"kind": "checker", "href": self.page_href("checker.md"),
+             "title": t(self.lang, "entry_checker_title"), "when": None,
+             "text": t(self.lang, "entry_checker_text")},
+            {"kind": "report", "href": self.page_href("report.md"),
+             "title": t(self.lang, "entry_report_title"), "when": None,
+             "text": t(self.lang, "entry_report_text")},
+        ]
+        if self.next_event is not None:
+            event = self.next_event()
+            entries.append({"kind": "events", "href": self.page_href(event["path"]),
+                            "title": t(self.lang, "entry_events_title"),
+                            "when": event.get("day"),
+                            "text": event.get("title") or t(self.lang, "entry_events_none")})
+        return Markup(HTML.get_template("first_screen.html.j2").render(
+            entries=entries, label=t(self.lang, "entries_label")).strip())
+
     def context(self) -> dict[str, Any]:
         return {
             "lang": self.lang,
@@ -367,7 +397,7 @@ class Helpers:
                 "money", "amount", "fine", "fine_max", "fine_note", "band", "deadline", "term",
                 "agency", "hotline",
                 "police", "case_process", "source", "ui", "legal_list", "list_item",
-                "known_count", "statement", "former_body",
+                "known_count", "statement", "former_body", "first_screen",
             )},
         }
 
@@ -391,15 +421,17 @@ def _template_line(tb: TracebackType | None, name: str) -> int | None:
 
 
 def render_markdown(markdown: str, *, lang: str, page_path: str,
-                    meta: Mapping[str, Any] | None = None, line_offset: int = 0) -> str:
+                    meta: Mapping[str, Any] | None = None, line_offset: int = 0,
+                    next_event: Callable[[], Mapping[str, str]] | None = None) -> str:
     """Render one page (its Markdown body) with the legal-data context.
 
     `page_path` is docs-relative ('law/penalties.md'); `line_offset` is the number of
     lines before the body in the file (front matter), so errors point at the real line.
+    `next_event` answers first_screen() (scripts.campaigns.feature.next_event).
     """
     name = f"docs/{lang}/{page_path}"
     env = _environment(_PageLoader(name, markdown))
-    helpers = Helpers(load_content(), lang, page_path, meta)
+    helpers = Helpers(load_content(), lang, page_path, meta, next_event)
     try:
         return env.get_template(name).render(helpers.context())
     except jinja2.TemplateSyntaxError as exc:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import unicodedata
 from collections.abc import Collection, Mapping
 from dataclasses import asdict
@@ -10,6 +11,7 @@ from typing import Any
 
 from babel.dates import format_date
 
+from scripts.campaigns import feature as campaigns
 from scripts.campaigns.dates import today
 from scripts.checker import feature as checker
 from scripts.content import feature as content
@@ -47,7 +49,9 @@ def prepare(site: Site, lang: str, path: str, markdown: str, meta: Mapping[str, 
         # Search and slugs compare code points: one normal form everywhere.
         markdown = unicodedata.normalize("NFC", markdown)
     if "content" in features:
-        markdown = content.render_page(site, lang, path, markdown, meta, source)
+        next_event = (functools.partial(campaigns.next_event, site, lang)
+                      if "campaigns" in features else None)
+        markdown = content.render_page(site, lang, path, markdown, meta, source, next_event)
     reviewed = meta.get("last_reviewed")
     if isinstance(reviewed, dt.date):  # shown in the page's footer
         more["updated"] = {"iso": reviewed.isoformat(), "text": format_day(reviewed, lang)}
