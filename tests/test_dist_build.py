@@ -200,8 +200,11 @@ def test_usb_release_is_plain_files_with_relative_links_and_a_readme(dist_subpat
     text = readme.decode("utf-8-sig")
     assert "index.html" in text and "ĐỌC TÔI" in text and "README" in text
     assert PUBLIC_SUBPATH in text
+    # The web release preloads the fonts; from a folder a preload is a console error.
+    assert 'rel="preload"' in (dist_subpath / "web" / "vi" / "index.html").read_text("utf-8")
     for page in usb.rglob("*.html"):
         html = page.read_text(encoding="utf-8")
+        assert 'rel="preload"' not in html, page
         rooted = re.findall(r'(?:href|src)="(/[^"]*)"', html)
         assert not rooted, f"{page}: {rooted[:3]}"
         for ref in map(unescape, re.findall(r'(?:href|src)="([^"]+)"', html)):

@@ -95,7 +95,8 @@ def web_release(site: dict[str, bytes], address: PublicAddress, *,
 
 def usb_release(site: dict[str, bytes], address: PublicAddress, today: date) -> dict[str, bytes]:
     """The plain files: no compressed copies, no 404 pages (no server to show them)."""
-    usb = {p: b for p, b in site.items()
+    usb = {p: _without_font_preloads(b) if p.endswith(".html") else b
+           for p, b in site.items()
            if not p.endswith((".gz", ".br")) and posixname(p) != "404.html"}
     extra = load_site_facts()
     text = render(
@@ -107,6 +108,17 @@ def usb_release(site: dict[str, bytes], address: PublicAddress, today: date) -> 
     # CRLF and a BOM: Windows Notepad then shows the Vietnamese letters correctly.
     usb[USB_README] = b"\xef\xbb\xbf" + text.replace("\n", "\r\n").encode("utf-8")
     return usb
+
+
+# Exactly what overrides/main.html writes. From a folder (file://) Chromium refuses a
+# crossorigin preload and logs a CORS error per font; the fonts still load from the CSS.
+_FONT_PRELOAD = re.compile(
+    rb'[ \t]*<link rel="preload" href="[^"<>]*\.woff2" as="font" type="font/woff2" '
+    rb'crossorigin>\n?')
+
+
+def _without_font_preloads(html: bytes) -> bytes:
+    return _FONT_PRELOAD.sub(b"", html)
 
 
 def posixname(path: str) -> str:
