@@ -228,6 +228,30 @@ def test_deleted_history_is_refused(tmp_path: Path):
     assert "had 1 entries" in error.en and "never delete" in error.en
 
 
+def test_a_published_event_cannot_disappear(tmp_path: Path):
+    """Proves: deleting a published event (or renaming its id) is an error that says to
+    cancel it instead, and the documented fix (put it back, cancelled, with the old status
+    in history) validates and raises its SEQUENCE."""
+    path = _published_then(tmp_path, "event-removed.yml")
+    [error] = _check(path).errors
+    assert error.code == "published_event_removed" and error.line == _marked_line(path)
+    assert "'hop-phu-huynh'" in error.vi and "status: cancelled" in error.vi
+    assert "'hop-phu-huynh'" in error.en and "keep it in their calendars" in error.en
+    lines = (HISTORY / "published.yml").read_text(encoding="utf-8").splitlines()
+    start = next(i for i, line in enumerate(lines) if line == "  - id: hop-phu-huynh")
+    block = lines[start:_event_block_end(lines, 1)]
+    while block and not block[-1].strip():
+        block.pop()
+    block = [line for line in block if not line.startswith("    status:")]
+    block += ["    status: cancelled", "    history:", "      - status: scheduled"]
+    text = path.read_text(encoding="utf-8").rstrip("\n") + "\n\n" + "\n".join(block) + "\n"
+    path.write_text(text, encoding="utf-8")
+    report = _check(path)
+    assert report.errors == [], [e.format() for e in report.errors]
+    event = next(e for e in report.campaigns[0].events if e.id == "hop-phu-huynh")
+    assert event.status == "cancelled" and len(event.history) == 1
+
+
 def test_a_second_move_with_history_is_valid(tmp_path: Path):
     """Proves: the documented way (old time appended) passes, SEQUENCE 1 -> 2, and the
     page says what it was before the latest move."""

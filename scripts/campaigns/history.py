@@ -136,15 +136,21 @@ def _old_values(old: Event, new: Event, changed: list[str]) -> dict[str, Any]:
     return keep or {"status": old.status}
 
 
-def check_history(events: Iterable[tuple[int, Event]], committed: bytes | None
-                  ) -> Iterator[Problem]:
+def check_history(events: Iterable[tuple[int, Event]], committed: bytes | None,
+                  written_ids: Iterable[object] = ()) -> Iterator[Problem]:
     """Every published event whose time, place, link or status changed must have more
-    history entries than in the last commit, and they must keep the old values."""
+    history entries than in the last commit, and they must keep the old values; no
+    published event may disappear. `written_ids`: every event id in the file, valid
+    event or not (an event with a mistake elsewhere has not disappeared)."""
     if committed is None:
         return
     before = committed_events(committed)
     events = list(events)
     ids = [event.id for _, event in events]
+    # A published event that is gone (deleted, or its id renamed) stays in every phone
+    # that imported it: only a cancellation, kept in the file, reaches those calendars.
+    for gone in sorted(set(before) - set(ids) - set(written_ids)):
+        yield ("events",), "published_event_removed", {"id": gone}
     for i, event in events:
         old = before.get(event.id)
         # A new event: nobody has it in a calendar yet. A repeated id is an error of its

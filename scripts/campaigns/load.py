@@ -102,6 +102,12 @@ def _parse(path: Path) -> tuple[Any, list[CampaignError]]:
     return data, []
 
 
+def _event_ids(data: LineDict) -> list[object]:
+    events = data.get("events")
+    return [item.get("id") for item in events if isinstance(item, dict)] \
+        if isinstance(events, list) else []
+
+
 @dataclass
 class _FileResult:
     campaign: Campaign | None
@@ -126,7 +132,7 @@ def _check_file(path: Path, slug: str, agencies: Agencies, today: date | None = 
     hotline = str(load_site_facts().get("hotline", {}).get("number", "")) or None
     problems = [*problems, *check_parts(parts, agencies),
                 *check_law(parts, statement_ids(), hotline),
-                *check_history(parts.events, committed)]
+                *check_history(parts.events, committed, _event_ids(data))]
     # Report in file order: that is how an editor works through the list.
     found = sorted(((line_of(data, loc), loc, code, ctx) for loc, code, ctx in problems),
                    key=lambda p: p[0])

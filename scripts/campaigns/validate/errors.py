@@ -278,6 +278,19 @@ CATALOG: dict[str, tuple[str, str, str, str]] = {
         "in the last commit.",
         "Copy the old values into the new entry (or correct them):{snippet}",
     ),
+    "published_event_removed": (
+        "Sự kiện '{id}' đã đăng trong lần commit trước, nay không còn trong tệp (bị xóa "
+        "hoặc đổi 'id:'): điện thoại của người đã thêm sự kiện vẫn giữ nó trong lịch.",
+        "Đặt lại sự kiện với đúng 'id: {id}'. Nếu sự kiện không diễn ra nữa, ghi "
+        "'status: cancelled' và thêm vào 'history:' mục '- status: scheduled' (xem "
+        "campaigns/README.md): lịch trong điện thoại sẽ báo là đã hủy.",
+        "The event '{id}' was published in the last commit and is no longer in the file "
+        "(deleted, or its 'id:' changed): the phones of people who added it keep it in "
+        "their calendars.",
+        "Put the event back with 'id: {id}'. If it will not take place, write "
+        "'status: cancelled' and add '- status: scheduled' to its 'history:' (see "
+        "campaigns/README.md): phone calendars will then show it as cancelled.",
+    ),
     "history_removed": (
         "'history:' có {before} mục trong lần commit trước, nay chỉ còn {now}: lịch trong "
         "điện thoại chỉ cập nhật khi số mục tăng lên.",
