@@ -407,3 +407,60 @@ def test_r6_f17_criminal_record_age_is_counted_to_the_contract(lang: str) -> Non
     assert to_contract in _section(_page(lang, "law/under-15.md"), "contract")
     checklist = _section(_page(lang, "guide/employers.md"), "checklist")
     assert ("tính đến ngày ký hợp đồng" if lang == "vi" else to_contract) in checklist
+
+
+# --- review 7 (/work/notes/review7.md) ------------------------------------------------------
+
+COMPETENT = {"vi": "cơ quan nhà nước có thẩm quyền", "en": "competent State authority"}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_r7_f1_checker_register_is_shown_to_a_competent_authority(lang: str) -> None:
+    from scripts.checker.engine import compiled_rules
+
+    # LC art. 144(3): "xuất trình khi cơ quan nhà nước có thẩm quyền yêu cầu".
+    assert COMPETENT[lang] in compiled_rules(lang)["conditions"]["register"]["text"]
+
+
+def test_r7_f2_employer_duties_en_says_competent_authority_like_vi() -> None:
+    for path in ("law/employer-duties.md", "law/minor-workers.md"):
+        en = _page("en", path)
+        assert "shown to the authorities on request" not in en, path
+        assert "when the authorities ask" not in en, path
+        assert COMPETENT["en"] in en, path
+        assert "có thẩm quyền yêu cầu" in _page("vi", path), path
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_r7_f3_employers_quiz_register_answer_names_the_competent_authority(lang: str) -> None:
+    page = toolkit_pages(lang)["toolkit/training/employers.md"]
+    assert COMPETENT[lang] in page
+    assert "shown to the authorities on request" not in page
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_r7_f4_unlisted_job_at_14_is_not_said_to_be_unlawful_while_item_12_is_open(
+        lang: str) -> None:
+    from scripts.checker.engine import judge
+
+    # FACTS.md §2: Annex II item 12 is UNCONFIRMED, so a job outside the 11 known items
+    # cannot be called "not allowed" nor given the 50-75 million fine.
+    dishes = judge({"age": 14, "job": "restaurant", "place": "shop", "hours_per_day": 3,
+                    "hours_per_week": 15, "start": "18:00", "end": "21:00"}, lang)
+    assert dishes["verdict"] == "unconfirmed" and dishes["fines"] == []
+    # A job the Code bans even at 15-17 (art. 147(1)(a)) stays a breach at 14.
+    loads = judge({"age": 14, "job": "heavy-loads"}, lang)
+    assert loads["verdict"] == "not_allowed" and loads["fines"] == ["prohibited"]
+    # The training quiz and its answer follow the checker.
+    quiz = toolkit_pages(lang)["toolkit/training/collaborators.md"]
+    asked = {"vi": "rửa bát ở quán ăn từ 18 giờ",
+             "en": "washes dishes in a restaurant from 6 pm"}[lang]
+    question = quiz.split(asked, 1)[1].split("</details>", 1)[0]
+    assert 'value="unconfirmed" data-correct="true"' in question
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_r7_f5_referral_step_says_what_is_done_at_once(lang: str) -> None:
+    report = _page(lang, "report.md")
+    # Decree 56 art. 26(1): the report is passed on at once; the assessment has no deadline.
+    assert ("chuyển tin ngay" if lang == "vi" else "passed on at once") in report

@@ -137,6 +137,16 @@ def _places(rules: WorkRules, r: _Resolver, lang: str) -> list[dict[str, Any]]:
             for p in rules.places]
 
 
+def _fail_status(allow: str, r: _Resolver) -> str:
+    """What a job outside the band's allowed work is. Review 7 F4: while an Annex II item
+    is not confirmed (legal-lists.yml light-work, FACTS.md §2), a job that is not among
+    the known light-work items may still be that item, so the page cannot say "not
+    allowed" nor state a fine: the work is "unknown" (ask the labour authority)."""
+    if allow == "light_work" and r.context["known"] < r.context["total"]:
+        return "unknown"
+    return "fail"
+
+
 def _bands(rules: WorkRules, r: _Resolver, lang: str) -> list[dict[str, Any]]:
     out = []
     for b in rules.bands:
@@ -146,7 +156,9 @@ def _bands(rules: WorkRules, r: _Resolver, lang: str) -> list[dict[str, Any]]:
             "max_age": r.number(b.max_age) if b.max_age else None,
             "name": r.text(b.name.get(lang)), "who": r.text(b.who.get(lang)),
             "work": {"allow": b.work.allow, "cites": b.work.cites, "ok_cites": b.work.ok_cites,
-                     "ok_status": b.work.ok_status, "ok": r.text(b.work.ok.get(lang)),
+                     "ok_status": b.work.ok_status,
+                     "fail_status": _fail_status(b.work.allow, r),
+                     "ok": r.text(b.work.ok.get(lang)),
                      "ok_wording": r.text(b.work.ok_wording.get(lang)) if b.work.ok_wording
                      else None,
                      "fail": r.text(b.work.fail.get(lang)),

@@ -319,6 +319,11 @@ def evaluate(case: Case | dict[str, Any], lang: str = "en") -> dict[str, Any]:
     if job["light_item"]:
         values["item"] = job["light_item"]
     status = work["ok_status"] if allowed else "fail"
+    if not allowed and not job["prohibited"]:
+        # Outside the known light work but on no art. 147(1) point: while an Annex II
+        # item is unconfirmed this is "unknown", not a breach (compile._fail_status). A
+        # job the Code bans even at 15-17 stays a breach at 13-14.
+        status = work["fail_status"]
     message = "ok" if allowed else "fail"
     if allowed and job["light_wording_unconfirmed"] and work["ok_wording"]:
         # The job matches a light-work item whose official wording is not confirmed:

@@ -234,6 +234,9 @@
     var values = { job: job.id };
     if (job.light_item) values.item = job.light_item;
     var status = allowed ? work.ok_status : "fail", message = allowed ? "ok" : "fail";
+    // Outside the known light work, on no art. 147(1) point: "unknown" while an Annex II
+    // item is unconfirmed (compile._fail_status, engine.py); an art. 147(1) job stays a breach.
+    if (!allowed && !job.prohibited) status = work.fail_status;
     if (allowed && job.light_wording_unconfirmed && work.ok_wording) {
       // The job matches a light-work item whose official wording is not confirmed:
       // a condition (ask for its exact scope), never "this work is on it".
