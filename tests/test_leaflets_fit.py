@@ -10,7 +10,10 @@ import pytest
 from scripts.campaigns.agencies import load_agencies
 from scripts.campaigns.load import load_example
 from scripts.campaigns.model import Campaign, Text
+from scripts.content.statements import render_statement, statement_cite_text, statement_ids
+from scripts.i18n import ui_table
 from scripts.leaflets.build import LeafletsDoNotFit, build_leaflets
+from scripts.leaflets.classroom import DEFAULT_LAW
 from scripts.leaflets.fit import LeafletDoesNotFit
 from scripts.leaflets.layouts import BY_ID, LAYOUTS
 from scripts.leaflets.layouts import HERE as LAYOUTS_DIR
@@ -99,11 +102,21 @@ def test_events_beyond_what_fits_are_counted_not_cut() -> None:
         assert f"Và {8 - shown} sự kiện khác" in text
 
 
-def test_worksheet_only_for_campaigns_with_classroom_content() -> None:
-    result = build_leaflets([_with(classroom=None)], ["vi"], today=TODAY, cache_dir=None,
-                            workers=1)
-    assert [leaf.layout for leaf in result.leaflets] == [A5_FLYER, A4_TRIFOLD, A3_POSTER]
-    assert A4_WORKSHEET not in [leaf.layout for leaf in result.leaflets]
+def test_a_campaign_without_classroom_section_gets_the_default_worksheet() -> None:
+    campaign = _with(classroom=None, law=["hotline"])
+    result = build_leaflets([campaign], ["vi"], today=TODAY, cache_dir=None, workers=1)
+    assert [leaf.layout for leaf in result.leaflets] == [A5_FLYER, A4_TRIFOLD, A3_POSTER,
+                                                         A4_WORKSHEET]
+    text = " ".join(pdf_text(result.leaflets[-1].pdf).split())
+    ui = ui_table("vi")
+    assert ui["leaflets_default_q_example"] in text
+    # No law of its own besides the hotline: the worksheet prints the default statements,
+    # from the vetted statements with their citations.
+    for sid in DEFAULT_LAW:
+        assert " ".join(render_statement(sid, "vi").split()) in text
+        # The citation may wrap after a hyphen (TT-/BLĐTBXH): compared without spaces.
+        assert statement_cite_text(sid, "vi").replace(" ", "") in text.replace(" ", "")
+    assert set(DEFAULT_LAW) <= set(statement_ids())
 
 
 @pytest.mark.parametrize("layout", LAYOUTS, ids=lambda lay: lay.id)

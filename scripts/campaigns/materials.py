@@ -16,3 +16,4 @@ class Material:
     size_bytes: int | None = None
     format_label: str | None = None  # paper format, e.g. "A5", "A4"
     page_count: int | None = None
+    layout: str | None = None  # the leaflet layout's id, e.g. "a4-worksheet" (names its kind)

@@ -44,7 +44,8 @@ class Leaflet:
     def material(self) -> Material:
         return Material(title=render.material_title(self.lang, self.layout, self.pages),
                         path=self.path, size_bytes=len(self.pdf),
-                        format_label=self.layout.format_label, page_count=self.pages)
+                        format_label=self.layout.format_label, page_count=self.pages,
+                        layout=self.layout.id)
 
 
 @dataclass

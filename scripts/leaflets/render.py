@@ -22,6 +22,7 @@ from scripts.campaigns.model import Campaign, Event
 from scripts.content.statements import render_statement, statement_cite_text
 from scripts.i18n import ui_table
 from scripts.leaflets import fit
+from scripts.leaflets.classroom import HOTLINE_STATEMENT, classroom_view, worksheet_law
 from scripts.leaflets.fonts import FONTS_DIR, ensure_fonts, font_face_css
 from scripts.leaflets.layouts import BY_ID, LAYOUTS, SHARED, Layout
 from scripts.leaflets.layouts import HERE as LAYOUTS_DIR
@@ -34,7 +35,6 @@ if TYPE_CHECKING:  # WeasyPrint takes a second to import: only when a PDF is ren
     from weasyprint.text.fonts import FontConfiguration
 
 HERE = Path(__file__).resolve().parent
-HOTLINE_STATEMENT = "hotline"  # docs/data/statements.yml id of the call to action
 
 _env = Environment(
     loader=FileSystemLoader(LAYOUTS_DIR),
@@ -101,17 +101,10 @@ def leaflet_context(campaign: Campaign, lang: str, layout: Layout, *, today: dat
                   for a in campaign.organisers]
     ward = str(localized(extra.get("locality", {}).get("ward", ""), lang) or "")
     title = printable(campaign.title(lang))
-    classroom = None
-    if campaign.classroom is not None:
-        act = campaign.classroom.activity
-        classroom = {
-            "questions": [printable(q(lang)) for q in campaign.classroom.questions],
-            "activity": None if act is None else {
-                "title": printable(act.title(lang)),
-                "minutes": ui["leaflets_minutes"].format(minutes=act.duration_minutes),
-                "steps": [printable(s(lang)) for s in act.steps],
-            },
-        }
+    # Every campaign gets a worksheet: the file's classroom section or the default one.
+    classroom = classroom_view(campaign, lang, ui, printable) if layout.classroom else None
+    law_ids = worksheet_law(campaign) if layout.classroom else [
+        sid for sid in campaign.law if sid != HOTLINE_STATEMENT]
     return {
         "lang": lang,
         "layout": layout.id,
@@ -125,7 +118,7 @@ def leaflet_context(campaign: Campaign, lang: str, layout: Layout, *, today: dat
         # number, name and hours from mkdocs.yml): the box carries its citation instead.
         "law": [{"text": printable(render_statement(sid, lang)),
                  "cite": printable(statement_cite_text(sid, lang))}
-                for sid in campaign.law if sid != HOTLINE_STATEMENT],
+                for sid in law_ids],
         "hotline_cite": printable(statement_cite_text(HOTLINE_STATEMENT, lang)),
         "audiences": [printable(a(lang)) for a in campaign.audiences],
         "organisers": organisers,

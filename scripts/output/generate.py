@@ -14,14 +14,15 @@ from scripts.campaigns.validate import CampaignValidationError
 from scripts.content import feature as content
 from scripts.leaflets import feature as leaflets
 from scripts.previews import feature as previews
+from scripts.printables import feature as printables
 from scripts.site import feature as languages
 from scripts.site.model import Site
 from scripts.site.output import GenerateError, Output
 from scripts.toolkit import feature as toolkit
 
 # Every feature, in build order; an engine adapter may run fewer (a fixture site).
-FEATURES = ("languages", "content", "leaflets", "campaigns", "toolkit", "previews", "checker",
-            "search")
+FEATURES = ("languages", "content", "leaflets", "campaigns", "printables", "toolkit", "previews",
+            "checker", "search")
 # PORTAL_SKIP=leaflets builds the pages without the PDFs (benchmarks, quick previews).
 SKIP_ENV = "PORTAL_SKIP"
 
@@ -56,6 +57,8 @@ def _generate(site: Site, lang: str, features: Collection[str]) -> Output:
         out += campaigns.generate(
             site, lang, materials=printed.materials if printed else {},
             existing=site.hand_written(lang) | set(out.paths()))
+    if "printables" in features:  # the hub page, from the same value (no PDF read again)
+        out += printables.generate(site, lang, printed.materials if printed else {})
     if printed:
         out += printed.output.refuse(site.hand_written(lang), "leaflets",
                                      f"rename the file in docs/{lang}/")

@@ -27,7 +27,7 @@ class Layout:
     height_mm: float
     pages: int  # a finished leaflet has exactly this many pages
     format_label: str  # what a person asks the printer for
-    classroom_only: bool = False
+    classroom: bool = False  # the worksheet: every campaign's classroom section
     max_events: int = 0  # upcoming events shown; the rest are summed up
 
     @property
@@ -66,8 +66,9 @@ FOLDER = "leaflets"  # inside each language's site: site/vi/leaflets/<slug>-<lay
 
 
 def layouts_for(campaign: Campaign) -> list[Layout]:
-    """The layouts a campaign gets: the worksheet only with classroom content."""
-    return [lay for lay in LAYOUTS if not lay.classroom_only or campaign.classroom is not None]
+    """The layouts a campaign gets: all of them (a campaign file without `classroom:`
+    gets the default classroom section, scripts/leaflets/classroom.py)."""
+    return list(LAYOUTS)
 
 
 def leaflet_path(slug: str, layout_id: str) -> str:
