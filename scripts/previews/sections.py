@@ -22,6 +22,7 @@ SECTIONS: tuple[tuple[str, str], ...] = (
     ("campaigns/", "campaigns"),
     ("checker.md", "checker"),
     ("toolkit/", "toolkit"),
+    ("printables.md", "printables"),
 )
 OTHER = "other"  # home, report, glossary, About, 404
 CARD_IDS: tuple[str, ...] = (*(card for _, card in SECTIONS), OTHER)
