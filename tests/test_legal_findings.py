@@ -464,3 +464,47 @@ def test_r7_f5_referral_step_says_what_is_done_at_once(lang: str) -> None:
     report = _page(lang, "report.md")
     # Decree 56 art. 26(1): the report is passed on at once; the assessment has no deadline.
     assert ("chuyển tin ngay" if lang == "vi" else "passed on at once") in report
+
+
+# --- Review 8 (/work/notes/review8.md): penalties page and the employer-duties fines table.
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_r8_f1_penalties_register_row_names_the_competent_authority(lang: str) -> None:
+    # Decree 283/2026 art. 27(1): "không xuất trình sổ theo dõi khi cơ quan nhà nước có
+    # thẩm quyền yêu cầu" (the same gap review 6 F2 and review 7 F1 closed elsewhere).
+    table = _section(_page(lang, "law/penalties.md"), "administrative")
+    assert COMPETENT[lang] in table
+    assert "khi được yêu cầu" not in table and "on request" not in table
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_r8_f2_employer_duties_fines_row_says_the_same_in_both_languages(lang: str) -> None:
+    fines = _section(_page(lang, "law/employer-duties.md"), "fines")
+    assert COMPETENT[lang] in fines
+    assert "on request" not in fines
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_r8_f3_art_296_clause_2_states_the_injury_rates(lang: str) -> None:
+    # Penal Code art. 296(2)(c)-(d): 61% or more for one person, 61-121% for two or more.
+    crime = _section(_page(lang, "law/penalties.md"), "art-296")
+    assert "61%" in crime and "121%" in crime
+    assert "nặng hơn" not in crime and "more serious injury" not in crime
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_r8_f4_art_296_extra_penalty_includes_certain_work(lang: str) -> None:
+    # Penal Code art. 296(4): "cấm hành nghề hoặc làm công việc nhất định".
+    crime = _section(_page(lang, "law/penalties.md"), "art-296")
+    assert {"vi": "cấm hành nghề hoặc làm công việc nhất định",
+            "en": "a profession or doing certain work"}[lang] in crime
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_r8_f5_art_297_names_the_threat_of_force_and_the_clause_1_cases(lang: str) -> None:
+    # Penal Code art. 297(1): "dùng vũ lực, đe dọa dùng vũ lực hoặc thủ đoạn khác", in one
+    # of the cases (a)-(c) (already sanctioned or convicted; injury of 31-60%).
+    crime = _section(_page(lang, "law/penalties.md"), "art-297")
+    assert {"vi": "đe dọa dùng vũ lực", "en": "the threat of force"}[lang] in crime
+    assert "31%" in crime
+    assert "threats or other means" not in crime
