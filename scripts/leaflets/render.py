@@ -129,7 +129,7 @@ def leaflet_context(campaign: Campaign, lang: str, layout: Layout, *, today: dat
         # number, name and hours from mkdocs.yml): the box carries its citation instead.
         "law": [{"text": printable(render_statement(sid, lang)),
                  "cite": printable(statement_cite_text(sid, lang))}
-                for sid in law_ids],
+                for sid in (law_ids if layout.prints_law else [])],
         "hotline_cite": printable(statement_cite_text(HOTLINE_STATEMENT, lang)),
         "audiences": [printable(a(lang)) for a in campaign.audiences],
         "organisers": organisers,
