@@ -61,3 +61,20 @@ def qr_codes(png: Path) -> set[str]:
     proc = subprocess.run(["zbarimg", "--quiet", "--raw", "-Sdisable", "-Sqrcode.enable",
                            str(png)], capture_output=True, text=True)
     return {line.strip() for line in proc.stdout.splitlines() if line.strip()}
+
+
+def text_runs(pdf: bytes) -> list[tuple[int, float, float, float, str]]:
+    """(page index, x, y, font size, text) of every run of text, in PDF points from the
+    page's bottom left: where a piece of text sits on the sheet and how big it is."""
+    found: list[tuple[int, float, float, float, str]] = []
+    for number, page in enumerate(PdfReader(io.BytesIO(pdf)).pages):
+        def visit(text, cm, tm, _font, size, number=number) -> None:
+            if not text.strip():
+                return
+            a, _b, _c, d, e, f = tm
+            ca, cb, cc, cd, ce, cf = cm
+            x, y = e * ca + f * cc + ce, e * cb + f * cd + cf
+            scale = abs(d * cd) or abs(a * ca)
+            found.append((number, x, y, size * scale, text.strip()))
+        page.extract_text(visitor_text=visit)
+    return found

@@ -129,3 +129,16 @@ def test_every_layout_is_a_complete_folder(layout) -> None:
     # and its template renders a page of its own kind
     html = render_html(_ctx(load_example(), layout))
     assert f'<body class="layout-{layout.id}">' in html
+
+
+@pytest.mark.parametrize("layout", LAYOUTS, ids=lambda lay: lay.id)
+def test_every_layout_escapes_campaign_text_in_its_new_parts(layout) -> None:
+    """The poster's headline and message band, the tri-fold's panels and the worksheet's
+    labelled areas print campaign text: as text, never as markup."""
+    hostile = '<img src=x onerror=alert(1)> <b>đậm</b>'
+    example = load_example()
+    campaign = _with(title=Text(vi=hostile, en=hostile),
+                     messages=[Text(vi=hostile, en=hostile), *example.messages[1:]])
+    html = render_html(_ctx(campaign, layout))
+    assert "<img src=x" not in html and "<b>đậm" not in html
+    assert "&lt;img src=x onerror=alert(1)&gt;" in html

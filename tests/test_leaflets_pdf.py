@@ -18,7 +18,16 @@ from scripts.leaflets.layouts import BY_ID, layouts_for
 from scripts.leaflets.render import campaign_url
 from scripts.site.languages import LANGUAGES
 from scripts.sitefacts import load_site_facts
-from tests.leaflets_support import PNG_DIR, fonts, page_sizes, pdf_text, qr_codes, to_png
+from tests.leaflets_support import (
+    PNG_DIR,
+    flat,
+    fonts,
+    page_sizes,
+    pdf_text,
+    qr_codes,
+    text_runs,
+    to_png,
+)
 
 # Builds (MkDocs or WeasyPrint) by itself: not a `unit` test (tests/conftest.py).
 pytestmark = pytest.mark.build
@@ -108,3 +117,67 @@ def test_upcoming_events_are_printed_and_past_ones_are_not(leaflets) -> None:
     assert event.title("vi") in text and event.venue("vi") in text
     later = build_leaflets([campaign], ["vi"], today="2026-11-23", cache_dir=None, workers=1)
     assert event.title("vi") not in pdf_text(later.leaflets[0].pdf)
+
+
+POSTERS = sorted({(slug, lang) for slug, lang, layout in CASES if layout == "a3-poster"})
+
+
+@pytest.mark.parametrize(("slug", "lang"), POSTERS)
+def test_poster_headline_and_hotline_read_from_across_a_room(leaflets, slug: str,
+                                                              lang: str) -> None:
+    pdf = leaflets[(slug, lang, "a3-poster")].read_bytes()
+    runs = text_runs(pdf)
+    extra = load_site_facts()
+    number = extra["hotline"]["number"]
+    # The hotline number is the biggest thing on the sheet (a 140 pt figure).
+    biggest = max(runs, key=lambda r: r[3])
+    assert biggest[4] == number and biggest[3] >= 100, biggest
+    # The headline is the campaign title, alone in the next size (>= 60 pt, ~2 cm tall).
+    headline = flat(" ".join(r[4] for r in runs if 60 <= r[3] < biggest[3]))
+    assert headline == flat(CAMPAIGNS[slug].title(lang))
+    # "free, 24/7" from site data, large; the publisher from site data.
+    hours = extra["hotline"]["hours"][lang]
+    assert any(r[4] == hours and r[3] >= 24 for r in runs), hours
+    text = pdf_text(pdf)
+    assert flat(extra["publisher"]["name"][lang]) in text
+
+
+def test_worksheet_labels_every_writing_and_drawing_area(leaflets) -> None:
+    for (slug, lang, layout), path in leaflets.items():
+        if layout != "a4-worksheet":
+            continue
+        ui, campaign = ui_table(lang), CAMPAIGNS[slug]
+        text = pdf_text(path.read_bytes())
+        questions = len(campaign.classroom.questions) if campaign.classroom else 3
+        assert text.count(f"{ui['leaflets_write_answer']}:") == questions, (slug, lang)
+        for label in ("leaflets_name", "leaflets_class", "leaflets_date"):
+            assert f"{ui[label]}:" in text
+        activity = campaign.classroom.activity if campaign.classroom else None
+        if activity is not None:
+            assert flat(f"{ui['leaflets_draw']}: {activity.title(lang)}") in text, (slug, lang)
+
+
+# Panel edges (mm from the left) of each tri-fold page: outside, inside (layout.css).
+PANELS = {0: (0, 97, 197, 297), 1: (0, 100, 200, 297)}
+
+
+def test_trifold_every_panel_has_text_and_the_outside_is_filled(leaflets) -> None:
+    mm, height = 72 / 25.4, 210 * 72 / 25.4
+    for (slug, lang, layout), path in leaflets.items():
+        if layout != "a4-trifold":
+            continue
+        pdf = path.read_bytes()
+        runs = [r for r in text_runs(pdf) if r[2] < height - 12 * mm]  # not the draft stamp
+        for page, edges in PANELS.items():
+            for i in range(3):
+                inside = [r for r in runs if r[0] == page
+                          and edges[i] * mm <= r[1] < edges[i + 1] * mm]
+                where = (slug, lang, page, i)
+                assert sum(len(r[4]) for r in inside) >= 100, where
+                # Outside panels and the hotline panel: text in the lower half too.
+                if page == 0 or i == 2:
+                    assert min(r[2] for r in inside) < height / 2, where
+        text = pdf_text(pdf)
+        ui = ui_table(lang)
+        assert ui["leaflets_local_contacts"] in text and ui["leaflets_what_to_do"] in text
+        assert ui["campaigns_law"] in text  # key rules, the default ones if none are named

@@ -87,6 +87,15 @@ def _event(index: int, event: Event, lang: str, ui: dict[str, str]) -> dict[str,
             "moved": event.status == "moved"}
 
 
+def _contacts(extra: dict[str, Any], lang: str, table: dict[str, str]) -> list[dict[str, str]]:
+    """The ward's contact officers (docs/data/site.yml `contacts`): a number only when
+    it is confirmed, otherwise the same "being updated" note the site shows."""
+    return [{"role": printable(str(localized(entry["role"], lang))),
+             "phone": str(entry["phone"]) if entry.get("confirmed") and entry.get("phone")
+             else table["contact_pending"]}
+            for entry in extra.get("contacts", [])]
+
+
 def leaflet_context(campaign: Campaign, lang: str, layout: Layout, *, today: date,
                     extra: dict[str, Any], agencies: dict[str, Agency]) -> dict[str, Any]:
     """Everything one leaflet prints, as plain data (field names as in the campaign file)."""
@@ -103,7 +112,9 @@ def leaflet_context(campaign: Campaign, lang: str, layout: Layout, *, today: dat
     title = printable(campaign.title(lang))
     # Every campaign gets a worksheet: the file's classroom section or the default one.
     classroom = classroom_view(campaign, lang, ui, printable) if layout.classroom else None
-    law_ids = worksheet_law(campaign) if layout.classroom else [
+    # The worksheet and the tri-fold (whose first inside panel is "key rules") print the
+    # default statements when the campaign names none besides the hotline.
+    law_ids = worksheet_law(campaign) if layout.classroom or layout.default_law else [
         sid for sid in campaign.law if sid != HOTLINE_STATEMENT]
     return {
         "lang": lang,
@@ -118,7 +129,7 @@ def leaflet_context(campaign: Campaign, lang: str, layout: Layout, *, today: dat
         # number, name and hours from mkdocs.yml): the box carries its citation instead.
         "law": [{"text": printable(render_statement(sid, lang)),
                  "cite": printable(statement_cite_text(sid, lang))}
-                for sid in law_ids],
+                for sid in (law_ids if layout.prints_law else [])],
         "hotline_cite": printable(statement_cite_text(HOTLINE_STATEMENT, lang)),
         "audiences": [printable(a(lang)) for a in campaign.audiences],
         "organisers": organisers,
@@ -130,6 +141,9 @@ def leaflet_context(campaign: Campaign, lang: str, layout: Layout, *, today: dat
         "hotline": hotline,
         "police": police,
         "ward": ward[:1].upper() + ward[1:],
+        # Who publishes the leaflet: docs/data/site.yml `publisher`, never typed here.
+        "contacts": _contacts(extra, lang, ui_table(lang)),
+        "publisher": printable(str(localized(extra["publisher"]["name"], lang))),
         "kicker": ui["leaflets_kicker"],
         # Built for the placeholder address: every page says it must not be printed.
         "draft": ui["leaflets_draft"] if is_placeholder(extra) else None,

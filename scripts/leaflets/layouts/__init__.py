@@ -28,6 +28,8 @@ class Layout:
     pages: int  # a finished leaflet has exactly this many pages
     format_label: str  # what a person asks the printer for
     classroom: bool = False  # the worksheet: every campaign's classroom section
+    prints_law: bool = True  # False: the law only as the hotline box's citation (poster)
+    default_law: bool = False  # prints the default statements when the campaign has none
     max_events: int = 0  # upcoming events shown; the rest are summed up
 
     @property
