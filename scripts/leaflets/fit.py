@@ -3,12 +3,14 @@
 Every layout is a set of fixed-size regions (absolutely positioned boxes; a tri-fold
 panel is one). WeasyPrint lays the whole content of a region out even when it is too
 tall, so after rendering we measure: any element marked `data-field` that ends below
-(or right of) its region's content box names the campaign field that does not fit.
+(or right of) its region's content box names the campaign field that does not fit. A
+region may be a flex box (the poster's pictogram beside its messages): centred content
+that is too tall spills above the region too, so the top edge is checked as well.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -39,6 +41,7 @@ class LeafletDoesNotFit(ValueError):
 
 @dataclass
 class _Extent:
+    top: float = float("inf")
     bottom: float = 0.0
     right: float = 0.0
 
@@ -49,7 +52,9 @@ def _walk(box: boxes.Box, region: boxes.Box | None
 
     box = getattr(box, "_box", box)  # absolutely placed boxes sit behind a placeholder
     element = getattr(box, "element", None)
-    if element is not None and element.get("data-region") and isinstance(box, boxes.BlockBox):
+    # Block-level, not only BlockBox: a region laid out as a flex box is a FlexBox.
+    if (element is not None and element.get("data-region")
+            and isinstance(box, boxes.BlockLevelBox)):
         region = box
     yield box, region
     for child in getattr(box, "children", None) or ():
@@ -59,6 +64,34 @@ def _walk(box: boxes.Box, region: boxes.Box | None
 def _field_of(box: boxes.Box) -> str | None:
     element = getattr(box, "element", None)
     return element.get("data-field") if element is not None else None
+
+
+def _past_bottom(region: boxes.Box, ext: _Extent) -> float:
+    return max(ext.bottom - region.content_box_y() - region.height,
+               ext.right - region.content_box_x() - region.width)
+
+
+def _past_top(region: boxes.Box, ext: _Extent) -> float:
+    return region.content_box_y() - ext.top
+
+
+def _first_failing(order: list[tuple[int, str]], regions: dict[int, boxes.Box],
+                   extents: dict[tuple[int, str], _Extent],
+                   excess_of: Callable[[boxes.Box, _Extent], float],
+                   ) -> tuple[str, float, str] | None:
+    """(field, excess, region name) of the first field in reading order that fails."""
+    worst: tuple[str, float, str] | None = None
+    for region_id, field in order:
+        region = regions[region_id]
+        excess = excess_of(region, extents[(region_id, field)])
+        if excess <= TOLERANCE:
+            continue
+        name = region.element.get("data-region")
+        if worst is None:
+            worst = (field, excess, name)
+        elif field.startswith(worst[0] + ".") or field.startswith(worst[0] + "["):
+            worst = (field, excess, name)  # a part of the field found first: more exact
+    return worst
 
 
 def check(document: Document, layout: Layout, campaign: str, lang: str) -> None:
@@ -81,28 +114,22 @@ def check(document: Document, layout: Layout, campaign: str, lang: str) -> None:
                 order.append(key)
             regions[id(region)] = region
             ext = extents[key]
+            ext.top = min(ext.top, box.position_y + box.margin_top)
             ext.bottom = max(ext.bottom, box.position_y + box.margin_height()
                              - box.margin_bottom)
             ext.right = max(ext.right, box.position_x + box.margin_width() - box.margin_right)
-        worst: tuple[str, float, str] | None = None
-        for region_id, field in order:
-            region = regions[region_id]
-            limit_y = region.content_box_y() + region.height
-            limit_x = region.content_box_x() + region.width
-            ext = extents[(region_id, field)]
-            excess = max(ext.bottom - limit_y, ext.right - limit_x)
-            if excess <= TOLERANCE:
-                continue
-            name = region.element.get("data-region")
-            if worst is None:
-                worst = (field, excess, name)
-            elif field.startswith(worst[0] + ".") or field.startswith(worst[0] + "["):
-                worst = (field, excess, name)  # a part of the field found first: more exact
+        # A field that runs past the bottom (or right) edge is the one to shorten; in a
+        # centred flex region the fields before it are only pushed above the top, so
+        # they are named only when nothing runs past the bottom.
+        worst = (_first_failing(order, regions, extents, _past_bottom)
+                 or _first_failing(order, regions, extents, _past_top))
         if worst is not None:
             field, _, name = worst
             # How much the region's content is too long in all (what an editor must cut).
-            total = max(max(extents[k].bottom - regions[k[0]].content_box_y()
-                            - regions[k[0]].height for k in order
-                            if regions[k[0]].element.get("data-region") == name), 0)
+            mine = [k for k in order if regions[k[0]].element.get("data-region") == name]
+            region = regions[mine[0][0]]
+            top = min(min(extents[k].top for k in mine), region.content_box_y())
+            bottom = max(extents[k].bottom for k in mine)
+            total = max(bottom - top - region.height, 0)
             raise LeafletDoesNotFit(campaign, field, layout.id, lang,
                                     max(total, worst[1]) / MM, f"region '{name}'")
