@@ -508,3 +508,72 @@ def test_r8_f5_art_297_names_the_threat_of_force_and_the_clause_1_cases(lang: st
     assert {"vi": "đe dọa dùng vũ lực", "en": "the threat of force"}[lang] in crime
     assert "31%" in crime
     assert "threats or other means" not in crime
+
+
+# --- Review 9 (tests/legal_reviews/review9.md): paraphrases of Decree 283/2026 art. 27 and
+# Penal Code art. 296 outside the penalties page.
+
+NOT_CRIMINAL = {"vi": "chưa đến mức truy cứu trách nhiệm hình sự",
+                "en": "not serious enough for criminal prosecution"}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_r9_f1_register_is_shown_to_a_competent_state_authority_in_vietnamese_too(
+        lang: str) -> None:
+    # Labour Code art. 144(3): "xuất trình khi cơ quan nhà nước có thẩm quyền yêu cầu".
+    for path in ("law/minor-workers.md", "law/employer-duties.md"):
+        page = _page(lang, path)
+        assert COMPETENT[lang] in page
+        assert "khi cơ quan có thẩm quyền yêu cầu" not in page
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_r9_f2_art_296_summary_names_the_employer_and_the_repeat(lang: str) -> None:
+    # Penal Code art. 296(1)(a): the employer was sanctioned or convicted "về tội này" and
+    # "còn vi phạm"; the Vietnamese said "người đó" (read as the young worker).
+    page = _page(lang, "law/prohibited-work.md")
+    assert {"vi": "khi người sử dụng lao động đã bị xử phạt hành chính về hành vi này hoặc "
+                  "đã bị kết án về tội này, chưa được xóa án tích mà còn vi phạm",
+            "en": "when the employer, already fined for it or convicted of it (conviction "
+                  "not expunged), does it again"}[lang] in page
+    assert "khi người đó đã bị" not in page
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_r9_f3_employers_guide_fines_rows_follow_art_27(lang: str) -> None:
+    # Decree 283/2026 art. 27(1) (incomplete register, not shown), 27(2)(đ)-(e) (overtime),
+    # 27(3)(b) (under-13s in permitted work without the provincial consent).
+    fines = _section(_page(lang, "guide/employers.md"), "fines")
+    assert COMPETENT[lang] in fines
+    assert {"vi": "làm thêm giờ, làm ban đêm trái phép",
+            "en": "unlawful overtime or night work"}[lang] in fines
+    assert {"vi": "làm công việc được phép mà chưa có sự đồng ý của cơ quan lao động cấp tỉnh",
+            "en": "in permitted work without the provincial labour authority's consent"}[lang] \
+        in fines
+    assert NOT_CRIMINAL[lang] in fines
+    assert "| No separate register |" not in fines and "| Không có sổ theo dõi riêng |" not in fines
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_r9_f4_fine_for_15_to_18_in_prohibited_work_keeps_the_criminal_threshold(
+        lang: str) -> None:
+    # Decree 283/2026 art. 27(3)(c): "... nhưng chưa đến mức truy cứu trách nhiệm hình sự".
+    from scripts.checker.engine import compiled_rules
+
+    assert NOT_CRIMINAL[lang] in compiled_rules(lang)["fines"]["prohibited"]["text"]
+    karaoke = _page(lang, "guide/employers.md").split("{#construction}", 1)[0]
+    assert NOT_CRIMINAL[lang] in karaoke.rsplit("q-karaoke", 1)[0][-700:]
+    assert NOT_CRIMINAL[lang] in _section(_page(lang, "guide/officials.md"), "enforcement")
+    assert NOT_CRIMINAL[lang] in _section(_page(lang, "law/employer-duties.md"), "fines")
+    quiz = toolkit_pages(lang)["toolkit/training/police.md"]
+    assert NOT_CRIMINAL[lang] in quiz
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_r9_f5_repeat_referral_names_no_recipient(lang: str) -> None:
+    # Decree 283/2026 art. 4(2)(k) (FACTS.md §5.2): referred for criminal prosecution; the
+    # sources name no receiving body, and the Vietnamese names none.
+    page = _page(lang, "law/prohibited-work.md")
+    assert "criminal-justice authorities" not in page
+    assert {"vi": "hồ sơ được chuyển để xem xét truy cứu trách nhiệm hình sự",
+            "en": "the file is sent for criminal prosecution to be considered"}[lang] in page
