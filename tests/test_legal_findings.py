@@ -577,3 +577,21 @@ def test_r9_f5_repeat_referral_names_no_recipient(lang: str) -> None:
     assert "criminal-justice authorities" not in page
     assert {"vi": "hồ sơ được chuyển để xem xét truy cứu trách nhiệm hình sự",
             "en": "the file is sent for criminal prosecution to be considered"}[lang] in page
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_r9_followup_penalties_karaoke_answer_keeps_the_criminal_threshold(lang: str) -> None:
+    # Decree 283/2026 art. 27(3)(c), as on the employers guide (review 9, F4): the
+    # penalties page's own answer said the fine without the limit.
+    answer = _page(lang, "law/penalties.md").split("q-karaoke", 1)[0][-900:]
+    assert NOT_CRIMINAL[lang] in answer
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_r9_followup_police_quiz_gives_the_terms_of_art_296(lang: str) -> None:
+    # Penal Code art. 296(1): "phạt cải tạo không giam giữ đến 03 năm hoặc phạt tù từ
+    # 06 tháng đến 03 năm" (the quiz named the penalties without their terms).
+    quiz = re.sub(r"\s+", " ", toolkit_pages(lang)["toolkit/training/police.md"])
+    assert {"vi": "cải tạo không giam giữ đến 03 năm, hoặc phạt tù từ 06 tháng đến 03 năm",
+            "en": "non-custodial reform for up to 3 years, or imprisonment from 6 months "
+                  "to 3 years"}[lang] in quiz
