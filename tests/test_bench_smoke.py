@@ -66,7 +66,29 @@ def test_targets_from_section_results() -> None:
                                       "warm_seconds": 0.5}}}
     met = {r.metric: r.met for r in rows_for(result) if r.met is not None}
     assert met == {"keystroke to results, all queries (median)": True,
+                   "cold: 8 PDFs": False,  # 4 PDFs/s against at least 15
                    "nothing changed: re-rendered": False}
+
+
+def test_issue_12_targets_at_1000_events() -> None:
+    point = {"campaigns": 100, "events": 1000, "validate": "",
+             "with_leaflets": {"median_seconds": 100.0, "peak_tree_rss_mb": 1,
+                               "peak_process_rss_mb": 1, "pdfs": 800, "html_pages": 2000},
+             "pages_only": {"median_seconds": 31.0, "peak_tree_rss_mb": 1,
+                            "peak_process_rss_mb": 1, "pdfs": 0, "html_pages": 2000},
+             "one_campaign_changed_seconds": 4.0,
+             "index_gzip_bytes": {"vi": 900_000, "en": 1_200_000}}
+    result = {"scaling": {"result": {"shape": "", "leaflets_switch": "X=1", "points": [point],
+                                     "exponent_with_leaflets": 1.0,
+                                     "exponent_pages_only": 1.0,
+                                     "seconds_per_extra_event_with_leaflets": 0.1,
+                                     "seconds_per_extra_event_pages_only": 0.03}}}
+    met = {r.metric: r.met for r in rows_for(result) if r.met is not None}
+    assert met["1000 events (100 campaign(s)): 800 PDFs, 2000 pages"] is True
+    assert met["1000 events (100 campaign(s), pages only): 0 PDFs, 2000 pages"] is False
+    assert met["1000 events, pages only: rebuilt after one campaign changed"] is True
+    assert met["1000 events: search index vi (gzip)"] is True
+    assert met["1000 events: search index en (gzip)"] is False
 
 
 def test_leaflet_cli_output_is_parsed() -> None:

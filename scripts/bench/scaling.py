@@ -8,6 +8,7 @@ campaigns with more events each would keep the PDF count flat and hide its cost)
 
 from __future__ import annotations
 
+import gzip
 import math
 import shutil
 import subprocess
@@ -17,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from scripts.bench import synthetic
+from scripts.bench.build import touch_one_campaign
 from scripts.bench.common import (
     Context,
     SectionError,
@@ -75,6 +77,23 @@ def _measure(ctx: Context, folder: Path, out: Path, extra: dict[str, str]) -> li
     return runs
 
 
+def after_largest(ctx: Context, folder: Path, out: Path, extra: dict[str, str]
+                  ) -> dict[str, Any]:
+    """On the largest set's pages-only site, still on disk: the search index each reader
+    downloads (gzip), and a rebuild after an editor changes one campaign."""
+    index = {}
+    for lang_dir in sorted(p for p in out.iterdir() if (p / "search").is_dir()):
+        full = lang_dir / "search" / "search_index.full.js"
+        if full.is_file():
+            index[lang_dir.name] = len(gzip.compress(full.read_bytes(), 9))
+    times = []
+    for i in range(ctx.runs):
+        touch_one_campaign(folder, i)
+        times.append(build_site(out, ctx.env(PORTAL_CAMPAIGNS_DIR=str(folder), **extra)).seconds)
+    return {"index_gzip_bytes": index,
+            "one_campaign_changed_seconds": round(median(times), 3) if times else None}
+
+
 def leaflets_alone(ctx: Context, folder: Path) -> dict[str, Any] | None:
     """The same set's leaflets through their own CLI (cold, private cache, one run): how
     much of the build is PDFs when no switch turns them off in the build."""
@@ -116,6 +135,9 @@ def run(ctx: Context) -> dict[str, Any]:
                 "html_pages": runs[-1]["html_pages"],
                 "runs": runs,
             }
+        if campaigns == sizes[-1]:
+            point |= after_largest(ctx, folder, ctx.work / "scaling" / f"c{campaigns}" / "out"
+                                   / "site", modes["pages_only"])
         shutil.rmtree(folder.parent / "out", ignore_errors=True)
         point["leaflets_alone"] = leaflets_alone(ctx, folder)
         points.append(point)
