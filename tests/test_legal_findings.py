@@ -595,3 +595,56 @@ def test_r9_followup_police_quiz_gives_the_terms_of_art_296(lang: str) -> None:
     assert {"vi": "cải tạo không giam giữ đến 03 năm, hoặc phạt tù từ 06 tháng đến 03 năm",
             "en": "non-custodial reform for up to 3 years, or imprisonment from 6 months "
                   "to 3 years"}[lang] in quiz
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_r10_f1_court_referral_follows_art_52_3(lang: str) -> None:
+    # Law on Children art. 52(3): abused, or at risk of violence, exploitation, abandonment,
+    # *by* the parents or carers; the court restricts the rights of "cha, mẹ, người chăm
+    # sóc trẻ em" or separates the child "và áp dụng biện pháp chăm sóc thay thế".
+    page = _page(lang, "law/child-protection.md")
+    assert {"vi": "có nguy cơ bị bạo lực, bóc lột, bỏ rơi, bởi chính cha mẹ, người chăm sóc trẻ",
+            "en": "at risk of violence, exploitation or abandonment, by the parents or carers "
+                  "themselves"}[lang] in page
+    assert {"vi": "hạn chế quyền của cha mẹ, người chăm sóc trẻ, hoặc tạm thời cách ly trẻ "
+                  "khỏi họ và áp dụng biện pháp chăm sóc thay thế",
+            "en": "restrict the rights of the parents or carers, or to separate the child from "
+                  "them temporarily and arrange alternative care"}[lang] in page
+    assert {"vi": "hạn chế quyền của cha mẹ hoặc", "en": "restrict parental rights"}[lang] \
+        not in page
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_r10_f2_intervention_level_follows_art_50(lang: str) -> None:
+    # Law on Children art. 50(1): also the recovery and reintegration of children in special
+    # circumstances; 50(2)(b): separation "khỏi môi trường, đối tượng đe dọa hoặc đang có
+    # hành vi bạo lực, bóc lột trẻ em" (not only "the exploiter").
+    levels = _section(_page(lang, "law/child-protection.md"), "three-levels")
+    assert {"vi": "tái hòa nhập cộng đồng cho trẻ có hoàn cảnh đặc biệt",
+            "en": "reintegration of children in special circumstances"}[lang] in levels
+    assert {"vi": "cách ly trẻ khỏi môi trường, người đe dọa hoặc đang bạo lực, bóc lột trẻ",
+            "en": "separation from the environment or person threatening, using violence "
+                  "against or exploiting the child"}[lang] in levels
+    assert {"vi": "cách ly khỏi người bóc lột", "en": "separation from the exploiter"}[lang] \
+        not in levels
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_r10_f3_checklist_register_is_shown_to_a_competent_state_authority(lang: str) -> None:
+    # Labour Code art. 144(3): "khi cơ quan nhà nước có thẩm quyền yêu cầu"; the English
+    # checklist row said "a competent authority".
+    assert COMPETENT[lang] in _checklist_row(lang, "register")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_r10_f4_police_point_4_says_checks_and_strict_trial_in_both_languages(
+        lang: str) -> None:
+    # Seed 000 point 4: "tăng cường kiểm tra, phát hiện ... tiến hành điều tra, kiến nghị
+    # truy tố, xét xử nghiêm minh"; the English left out the checks and the trial.
+    duties = [d for d in load_content().agencies.duties
+              if "ward-police" in d.agencies and d.directive == "di-su-ward"
+              and str(d.point) == "4"]
+    assert duties
+    text = " ".join(d.text.get(lang) for d in duties)
+    assert {"vi": "xét xử nghiêm", "en": "strict trial"}[lang] in text
+    assert {"vi": "Kiểm tra, phát hiện", "en": "Check for and detect"}[lang] in text
