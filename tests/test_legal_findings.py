@@ -648,3 +648,23 @@ def test_r10_f4_police_point_4_says_checks_and_strict_trial_in_both_languages(
     text = " ".join(d.text.get(lang) for d in duties)
     assert {"vi": "xét xử nghiêm", "en": "strict trial"}[lang] in text
     assert {"vi": "Kiểm tra, phát hiện", "en": "Check for and detect"}[lang] in text
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_r10_followup_plan_deadline_keeps_except_in_an_emergency(lang: str) -> None:
+    # Decree 56/2017 art. 28(1): "trong thời hạn 05 ngày làm việc, trừ trường hợp khẩn cấp".
+    words = {"vi": "trừ trường hợp khẩn cấp", "en": "except in an emergency"}[lang]
+    for page in ("report.md", "law/child-protection.md"):
+        assert words in _page(lang, page), page
+    plan = [s for s in load_content().facts.case_process if s.id == "plan"]
+    assert plan and words in plan[0].text.get(lang)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_r10_followup_land_officer_intervenes(lang: str) -> None:
+    # Seed 000 point 3: "để sớm phát hiện, can thiệp vi phạm" (intervene), not "stop".
+    duties = [d for d in load_content().agencies.duties
+              if "land-agriculture-officer" in d.agencies and d.directive == "di-su-ward"]
+    text = " ".join(d.text.get(lang) for d in duties)
+    assert {"vi": "can thiệp vi phạm", "en": "detect violations early and intervene"}[lang] in text
+    assert "stop violations" not in text
