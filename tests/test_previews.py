@@ -14,6 +14,7 @@ import pytest
 import yaml
 from PIL import Image, ImageChops, ImageDraw
 
+from scripts.fonts import coverage
 from scripts.paths import DATA
 from scripts.previews import cache, card
 from scripts.previews.card import Card, draw, drawable, font, layout, missing_characters
@@ -96,6 +97,20 @@ def test_vietnamese_title_is_drawn_with_its_marks(site, card_id: str) -> None:
     assert bare.title != made.title, "the title has no Vietnamese marks to test"
     assert layout(bare).title_size == plan.title_size  # same size: ink is comparable
     assert _ink(img, box) > _ink(_image(draw(bare)), _title_box(layout(bare)))
+
+
+def test_cards_and_leaflets_find_the_same_missing_characters() -> None:
+    """One coverage check (scripts/fonts/coverage.py) serves the cards and the leaflets:
+    emoji and a script Noto Sans lacks (Khmer) are named, once each, by both; letters
+    with Vietnamese marks and spaces never are."""
+    from scripts.leaflets.fonts import FONT_FILES as LEAFLET_FONTS
+    from scripts.leaflets.text import printable
+
+    text = "Ngày hội 🙂 ព្រឹ 🙂 đến trường"
+    lacking = sorted({"🙂", *"ព្រឹ"})
+    assert missing_characters(text) == lacking
+    assert coverage.missing_characters(text, LEAFLET_FONTS.values()) == lacking
+    assert drawable(text) == printable(text) == "Ngày hội đến trường"
 
 
 def test_every_vietnamese_letter_has_its_own_glyph() -> None:

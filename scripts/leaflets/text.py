@@ -2,20 +2,10 @@
 
 from __future__ import annotations
 
-from functools import cache
-
-from fontTools.ttLib import TTFont
-
 from scripts.campaigns.escape import clean
+from scripts.fonts import coverage
 from scripts.leaflets.fonts import FONT_FILES
 from scripts.site.errors import InputError
-
-
-@cache
-def _drawable() -> frozenset[int]:
-    # Every face must draw the character, else WeasyPrint would fall back to a machine font.
-    sets = [set(TTFont(path, lazy=True).getBestCmap()) for path in FONT_FILES.values()]
-    return frozenset(set.intersection(*sets))
 
 
 class FontLacksScript(InputError):
@@ -25,10 +15,9 @@ class FontLacksScript(InputError):
 def check_wording(lang: str, table: dict[str, str]) -> None:
     """Campaign text may lose an emoji; the leaflets' own wording may lose nothing: a
     language whose script the font lacks gets no leaflets, and a clear error."""
-    drawable = _drawable()
-    missing = sorted({ch for key, text in table.items()
-                      if key.startswith(("leaflets_", "campaigns_"))
-                      for ch in str(text) if not ch.isspace() and ord(ch) not in drawable})
+    wording = " ".join(str(text) for key, text in table.items()
+                       if key.startswith(("leaflets_", "campaigns_")))
+    missing = coverage.missing_characters(wording, FONT_FILES.values())
     if missing:
         shown = " ".join(missing[:12]) + (" …" if len(missing) > 12 else "")
         raise FontLacksScript(
@@ -42,6 +31,6 @@ def printable(text: str) -> str:
     """Documented rule: characters Noto Sans cannot draw (emoji, scripts such as Arabic
     or Chinese) are left out of the printed leaflet; the web page keeps them. Markup is
     not touched here: Jinja2 escapes it."""
-    drawable = _drawable()
+    drawable = coverage.drawable_codepoints(tuple(FONT_FILES.values()))
     kept = "".join(ch for ch in clean(text) if ord(ch) in drawable)
     return " ".join(kept.split())

@@ -16,10 +16,10 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
-from fontTools.ttLib import TTFont
 from PIL import Image, ImageDraw, ImageFont
 
 from scripts.campaigns.escape import clean
+from scripts.fonts import coverage
 from scripts.paths import ROOT
 
 FONTS = ROOT / "scripts" / "fonts"
@@ -78,19 +78,12 @@ def font(face: str, size: int) -> ImageFont.FreeTypeFont:
     return ImageFont.truetype(str(FONT_FILES[face]), size)
 
 
-@cache
-def _drawable_codepoints() -> frozenset[int]:
-    # Both faces must have the glyph: a missing one would draw the font's empty box.
-    sets = [set(TTFont(path, lazy=True).getBestCmap()) for path in FONT_FILES.values()]
-    return frozenset(set.intersection(*sets))
-
-
 def drawable(text: str) -> str:
     """`text` as a card can draw it: one clean line, without the characters the font
     lacks (spaces around a removed character collapse) and without invisible format
     characters (bidi marks and isolates, zero-width joiners: the font has some of them,
     and on a card of left-to-right text they could only reorder it)."""
-    codepoints = _drawable_codepoints()
+    codepoints = coverage.drawable_codepoints(tuple(FONT_FILES.values()))
     kept = "".join(ch for ch in clean(text)
                    if ord(ch) in codepoints and unicodedata.category(ch) != "Cf")
     return " ".join(kept.split())
@@ -98,8 +91,7 @@ def drawable(text: str) -> str:
 
 def missing_characters(text: str) -> list[str]:
     """Characters of `text` the card font cannot draw (for checks of our own wording)."""
-    codepoints = _drawable_codepoints()
-    return sorted({ch for ch in clean(text) if not ch.isspace() and ord(ch) not in codepoints})
+    return coverage.missing_characters(clean(text), FONT_FILES.values())
 
 
 def wrap(text: str, face: ImageFont.FreeTypeFont, width: int) -> list[str]:
