@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from scripts.atomic import write_bytes
+from scripts.fonts import coverage
 from scripts.leaflets.fonts import FONT_FILES
 from scripts.paths import CACHE
 
@@ -32,6 +33,7 @@ def static_digest() -> str:
     files = sorted(HERE.rglob("*.py")) + sorted(
         p for p in (HERE / "layouts").rglob("*") if p.is_file() and p.suffix != ".pyc")
     files += [FONT_FILES[w] for w in sorted(FONT_FILES)]
+    files.append(Path(coverage.__file__))  # decides which characters are printed
     for path in files:
         if path.is_file() and "__pycache__" not in path.parts:
             h.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")

@@ -1,8 +1,9 @@
 """Content-hash cache of drawn cards: a warm build draws no card again.
 
 Key = sha256 of everything that can change the pixels: the card's text, the drawing
-code (card.py), the two font files and the versions of Pillow and of the text-layout
-libraries it uses. Entries are written atomically (the vi and en builds run at once).
+code (card.py and the font coverage check it uses, scripts/fonts/coverage.py), the two
+font files and the versions of Pillow and of the text-layout libraries it uses. Entries
+are written atomically (the vi and en builds run at once).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from PIL import __version__ as pillow_version
 from PIL import features
 
 from scripts.atomic import write_bytes
+from scripts.fonts import coverage
 from scripts.paths import CACHE
 from scripts.previews import card as drawing
 from scripts.previews.card import Card
@@ -28,6 +30,7 @@ CACHE_DIR = CACHE / "previews"
 def static_digest() -> str:
     """Hash of what every card shares: drawing code, fonts, library versions."""
     h = hashlib.sha256(Path(drawing.__file__).read_bytes())
+    h.update(Path(coverage.__file__).read_bytes())  # decides which characters are drawn
     for path in drawing.FONT_FILES.values():
         h.update(path.name.encode() + b"\0" + path.read_bytes())
     for lib in ("freetype2", "raqm", "fribidi", "harfbuzz"):
