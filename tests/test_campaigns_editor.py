@@ -286,6 +286,21 @@ def test_new_campaign_in_the_past_is_a_warning_but_a_committed_one_is_not():
     assert _check(path, today=TODAY, committed=None).warnings == []
 
 
+
+def test_a_past_campaign_moved_into_a_folder_is_not_new(tmp_path: Path):
+    """Proves: campaigns/past.yml committed, then moved to campaigns/past/campaign.yml
+    (the folder form, for photos), is not warned about as new; the warning was for a
+    campaign never committed."""
+    moved = tmp_path / "past" / "campaign.yml"
+    moved.parent.mkdir()
+    shutil.copy(EDITOR / "past.yml", moved)
+    report = check_files([("past", moved)], today=TODAY,
+                         committed={(tmp_path / "past.yml").resolve()})
+    assert report.errors == [] and report.warnings == []
+    report = check_files([("past", moved)], today=TODAY, committed=set())
+    assert [w.code for w in report.warnings] == ["new_in_past"]
+
+
 def test_personal_mobile_number_is_a_warning_and_a_landline_is_not():
     """Proves: 0912 345 678 and +84 912 345 678 in a public contact are warnings on
     their own lines; the office landline 024 3826 1234 is not."""

@@ -19,7 +19,7 @@ import yaml
 
 from scripts.campaigns import history, urls
 from scripts.campaigns.build import build_language
-from scripts.campaigns.load import check_files, load_campaigns
+from scripts.campaigns.load import check_files, load_campaigns, validate_folder
 from scripts.campaigns.model import TZ, Campaign
 from scripts.campaigns.render_ics import sequence
 from scripts.campaigns.site import make_site
@@ -250,6 +250,32 @@ def test_a_published_event_cannot_disappear(tmp_path: Path):
     assert report.errors == [], [e.format() for e in report.errors]
     event = next(e for e in report.campaigns[0].events if e.id == "hop-phu-huynh")
     assert event.status == "cancelled" and len(event.history) == 1
+
+
+def test_a_campaign_moved_into_a_folder_keeps_its_published_events(tmp_path: Path):
+    """Proves: moving campaigns/thu.yml to campaigns/thu/campaign.yml (the folder form,
+    for photos) is compared with the file committed under the old path: deleting a
+    published event on the way is still refused, the move alone is valid, and moving
+    back to campaigns/thu.yml is compared with the committed folder form."""
+    folder = _repo(tmp_path)
+    shutil.copy(HISTORY / "published.yml", folder / "thu.yml")
+    _commit(folder)
+    (folder / "thu.yml").unlink()
+    (folder / "thu").mkdir()
+    moved = folder / "thu" / "campaign.yml"
+    shutil.copy(HISTORY / "event-removed.yml", moved)
+    [error] = validate_folder(folder).errors
+    assert error.code == "published_event_removed" and error.line == _marked_line(moved)
+    assert error.file.endswith("campaigns/thu/campaign.yml")
+    assert "'hop-phu-huynh'" in error.vi and "'hop-phu-huynh'" in error.en
+    shutil.copy(HISTORY / "published.yml", moved)
+    assert validate_folder(folder).errors == []
+    _commit(folder, "move into a folder")
+    moved.unlink()
+    moved.parent.rmdir()
+    back = folder / "thu.yml"
+    shutil.copy(HISTORY / "moved-again-without-history.yml", back)
+    assert [e.code for e in validate_folder(folder).errors] == ["change_without_history"]
 
 
 def test_a_second_move_with_history_is_valid(tmp_path: Path):

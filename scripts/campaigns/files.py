@@ -60,6 +60,20 @@ def _folder(path: Path, found: Found) -> None:
         found.files.append((path.name, candidates[0]))
 
 
+def other_forms(path: Path) -> list[Path]:
+    """The other paths the campaign of `path` (same slug) could have: <slug>.yml,
+    <slug>.yaml or <slug>/campaign.yml. Moving a campaign into a folder (to add photos)
+    keeps its slug, so its pages and events are the same ones."""
+    if path.name == CAMPAIGN_FILE:
+        root, slug = path.parent.parent, path.parent.name
+        return [root / f"{slug}{suffix}" for suffix in YAML_SUFFIXES]
+    if path.suffix in YAML_SUFFIXES:
+        root, slug = path.parent, path.stem
+        return [root / slug / CAMPAIGN_FILE,
+                *(root / f"{slug}{suffix}" for suffix in YAML_SUFFIXES if suffix != path.suffix)]
+    return []
+
+
 def find_campaign_files(folder: Path) -> Found:
     """Every campaign (<slug>.yml or <slug>/campaign.yml) and every misnamed one."""
     found = Found()

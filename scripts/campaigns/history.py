@@ -4,8 +4,10 @@ The calendar SEQUENCE of an event is the number of its `history:` entries
 (render_ics.py). A change of time, place, link or status that does not add one would
 leave SEQUENCE where it was, and phones that imported the event would keep the old
 time. What was published is taken to be the campaign file as last committed in git
-(`git show HEAD:<file>`); without git, outside a repository, or for a file never
-committed, there is nothing to compare with and this check is skipped.
+(`git show HEAD:<file>`), under its own path or, for a campaign just moved between
+campaigns/<slug>.yml and campaigns/<slug>/campaign.yml (the folder form, for photos),
+under the other; without git, outside a repository, or for a campaign never committed,
+there is nothing to compare with and this check is skipped.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ import yaml
 from pydantic import ValidationError
 
 from scripts.campaigns.checks import Problem
+from scripts.campaigns.files import other_forms
 from scripts.campaigns.model import Event, Published
 from scripts.campaigns.validate.encoding import EncodingProblem, decode
 from scripts.campaigns.validate.fields import WORDS
@@ -73,7 +76,9 @@ def _batch(top: Path, rel: list[str]) -> list[bytes | None]:
 
 
 def committed_texts(paths: Iterable[Path]) -> dict[Path, bytes]:
-    """Resolved path -> its bytes in the last commit. Paths without one are left out."""
+    """Resolved path -> its campaign's bytes in the last commit: at the same path, else
+    at another form of the same slug (a move into a folder must not make a published
+    campaign look new, nor let its events vanish unseen). Paths without one are left out."""
     by_top: dict[Path, list[Path]] = {}
     for path in paths:
         resolved = path.resolve()
@@ -82,8 +87,13 @@ def committed_texts(paths: Iterable[Path]) -> dict[Path, bytes]:
             by_top.setdefault(top, []).append(resolved)
     texts: dict[Path, bytes] = {}
     for top, files in by_top.items():
-        rel = [f.relative_to(top).as_posix() for f in files]
-        for path, raw in zip(files, _batch(top, rel), strict=True):
+        # Its own path first: a file committed where it stands is its own history.
+        names = {f: [c.relative_to(top).as_posix() for c in (f, *other_forms(f))
+                     if c.is_relative_to(top)] for f in files}
+        asked = [name for forms in names.values() for name in forms]
+        found = dict(zip(asked, _batch(top, asked), strict=True))
+        for path, forms in names.items():
+            raw = next((found[name] for name in forms if found[name] is not None), None)
             if raw is not None:
                 texts[path] = raw
     return texts

@@ -18,7 +18,7 @@ from pydantic import ValidationError
 from scripts.campaigns.advice import advise
 from scripts.campaigns.agencies import Agency, load_agencies
 from scripts.campaigns.checks import check_law, check_parts, check_slug
-from scripts.campaigns.files import find_campaign_files
+from scripts.campaigns.files import find_campaign_files, other_forms
 from scripts.campaigns.history import check_history, committed_texts
 from scripts.campaigns.model import Campaign
 from scripts.campaigns.parts import read_parts
@@ -170,7 +170,9 @@ def check_files(files: Iterable[tuple[str, Path]],
                                         other=_display(seen[slug])))
             continue
         seen[slug] = path
-        is_new = committed is not None and path.resolve() not in committed
+        # A campaign moved into its folder form (or back) is not new: same slug, same pages.
+        is_new = committed is not None and not any(
+            form in committed for form in (path.resolve(), *other_forms(path.resolve())))
         result = _check_file(path, slug, agencies, today, is_new,
                              published.get(path.resolve()))
         report.errors.extend(result.errors)
