@@ -12,6 +12,7 @@ import io
 import re
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -20,7 +21,7 @@ from PIL import Image, ImageCms
 from scripts.campaigns import urls
 from scripts.campaigns.build import build_language
 from scripts.campaigns.cli import main as cli
-from scripts.campaigns.load import load_campaigns, validate_files
+from scripts.campaigns.load import check_files, load_campaigns, validate_files
 from scripts.campaigns.photos.cache import PhotoCache
 from scripts.campaigns.photos.renditions import plan, render
 from scripts.campaigns.site import make_site
@@ -231,6 +232,32 @@ def test_a_consent_date_that_is_not_a_date_is_explained(tmp_path: Path):
     [error] = validate_files([(SLUG, folder / "campaign.yml")])[1]
     assert error.code == "wrong_type" and error.field_en.endswith("date of consent (date)")
     assert "2026-08-20 (năm-tháng-ngày)" in error.vi and "year-month-day" in error.en
+
+
+def test_a_consent_dated_in_the_future_is_a_warning_naming_line_and_fix(tmp_path: Path):
+    """Proves: a consent dated after the day of the check (2062 typed for 2026) is a
+    warning in both languages on the `date:` line, saying how to fix it; the campaign
+    is still valid (like the other dates checked against today), consent dated today
+    is not warned about, and without a day (the build) nothing is said."""
+    hero = HERO.replace("date: 2026-05-20", "date: 2062-05-20")
+    folder = _campaign_folder(tmp_path, phone_photo(), hero)
+    path = folder / "campaign.yml"
+    report = check_files([(SLUG, path)], today=date(2026, 11, 23))
+    assert report.errors == [] and len(report.campaigns) == 1
+    [warning] = report.warnings
+    line = path.read_text(encoding="utf-8").splitlines().index("    date: 2062-05-20") + 1
+    assert warning.code == "image_consent_in_future" and warning.line == line
+    text = warning.format()
+    assert text.startswith(f"{warning.file}:{line}: cảnh báo / warning")
+    assert warning.file.endswith(f"{SLUG}/campaign.yml")
+    assert f"Dòng {line}, ảnh đầu trang, sự đồng ý đăng ảnh, ngày đồng ý (date):" in text
+    assert f"Line {line}, header image, consent to publish, date of consent (date):" in text
+    assert f"'{ORIGINAL}' là 2062-05-20, một ngày chưa tới" in warning.vi
+    assert "Cách sửa:" in warning.vi and "năm-tháng-ngày" in warning.vi
+    assert f"'{ORIGINAL}' is dated 2062-05-20, a day still to come" in warning.en
+    assert "How to fix:" in warning.en and "must not be published" in warning.en
+    assert check_files([(SLUG, path)], today=date(2062, 5, 20)).warnings == []
+    assert check_files([(SLUG, path)]).warnings == []
 
 
 def _truncated() -> bytes:

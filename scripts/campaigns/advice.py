@@ -2,6 +2,7 @@
 
 - an event more than 2 years ahead (a mistyped year: 2062 for 2026);
 - a new campaign whose events are all over (dates left from the example or last year);
+- a photo's consent dated after today (photos/consent.py);
 - a mobile number in public text: Vietnamese mobiles are 10 digits starting 03, 05, 07,
   08 or 09 (or +84 and 9 digits). A private number printed on leaflets and in people's
   calendars cannot be taken back; office landlines (02x) are not flagged.
@@ -17,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from scripts.campaigns.checks import Loc, Parts, Problem
+from scripts.campaigns.photos.consent import check_consent_date
 from scripts.yamlmarks import LineDict, LineList
 
 FAR_AHEAD_YEARS = 2
@@ -61,7 +63,8 @@ def check_dates(parts: Parts, today: date, is_new: bool) -> Iterator[Problem]:
 
 def advise(data: Any, parts: Parts, today: date, is_new: bool) -> list[Problem]:
     """Every warning for one file; they never stop a build."""
-    return [*check_dates(parts, today, is_new), *check_mobiles(data)]
+    consent = [] if parts.hero_image is None else check_consent_date(parts.hero_image, today)
+    return [*check_dates(parts, today, is_new), *consent, *check_mobiles(data)]
 
 
 def committed_files(folder: Path) -> set[Path] | None:

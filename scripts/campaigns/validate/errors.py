@@ -507,6 +507,16 @@ CATALOG: dict[str, tuple[str, str, str, str]] = {
         "If someone can be recognised in the photo, set 'people: true'; if not, delete "
         "the 'consent:' part.",
     ),
+    "image_consent_in_future": (
+        "Ngày đồng ý đăng ảnh '{value}' là {date}, một ngày chưa tới.",
+        "Ghi ngày những người trong ảnh đã đồng ý, dạng năm-tháng-ngày (có thể gõ nhầm năm, "
+        "hoặc đảo ngày và tháng). Nếu họ chưa đồng ý thì chưa được đăng ảnh này: xóa phần "
+        "'hero_image:' cho đến khi có sự đồng ý.",
+        "The consent to publish the image '{value}' is dated {date}, a day still to come.",
+        "Write the day the people in it agreed, as year-month-day (maybe a mistyped year, "
+        "or day and month swapped). If they have not agreed yet, the photo must not be "
+        "published: remove the 'hero_image:' part until they have.",
+    ),
     "invalid": (
         "Giá trị không hợp lệ.",
         "Xem cách viết trường này trong campaigns/_example.yml.",
@@ -598,7 +608,7 @@ CATALOG: dict[str, tuple[str, str, str, str]] = {
     ),
 }
 
-WARNINGS = {"far_future", "new_in_past", "personal_mobile"}
+WARNINGS = {"far_future", "new_in_past", "personal_mobile", "image_consent_in_future"}
 
 
 class _Blank(dict):
