@@ -4,8 +4,9 @@ Every layout is a set of fixed-size regions (absolutely positioned boxes; a tri-
 panel is one). WeasyPrint lays the whole content of a region out even when it is too
 tall, so after rendering we measure: any element marked `data-field` that ends below
 (or right of) its region's content box names the campaign field that does not fit. A
-region may be a flex box (the poster's pictogram beside its messages): centred content
-that is too tall spills above the region too, so the top edge is checked as well.
+region may be any block-level box, a flex box too (the poster's band was one, and went
+unmeasured): centred content that is too tall spills above the region as well, so the
+top edge is checked too.
 """
 
 from __future__ import annotations
