@@ -40,8 +40,11 @@ def test_index_is_fetched_when_search_is_opened_not_before(page, site_url, reque
     page.goto(f"{site_url}vi/index.html")
     page.wait_for_load_state("networkidle")
     assert not [u for u in requests_log if "search_index.full" in u]
+    # Nor the worker (lunr and Material's worker): a long task on every page otherwise.
+    assert not [u for u in requests_log if "search-fold.js" in u or "/workers/search." in u]
     with page.expect_request(lambda r: "search/search_index.full.js" in r.url):
         page.focus(".md-search__input")  # focus alone, before any key
+    assert [u for u in requests_log if "search-fold.js" in u]
     assert search(page, "dieu 296")[0] == "/vi/law/penalties.html"
 
 
