@@ -6,6 +6,7 @@ run `make golden`, read the files it lists, and commit the new manifest with the
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 
 from tests.golden import MANIFEST, differences, manifest, read_manifest
@@ -30,3 +31,13 @@ def test_a_changed_file_is_named(tmp_path: Path) -> None:
     (site / "vi/new.html").write_text("y", encoding="utf-8")
     assert differences(before, manifest(site)) == [
         "changed: vi/index.html", "added: vi/new.html", "removed: vi/old.html"]
+
+
+def test_compressed_sitemap_carries_the_builds_day_not_the_clock(built_site: Path) -> None:
+    """gzip stores a time in its header; MkDocs used the clock, so the control build
+    changed every day. It must be the build's day (PORTAL_TODAY=2026-11-23 here)."""
+    day = int(datetime(2026, 11, 23, tzinfo=UTC).timestamp())
+    for lang in ("vi", "en"):
+        header = (built_site / lang / "sitemap.xml.gz").read_bytes()[:10]
+        assert header[:2] == b"\x1f\x8b"
+        assert int.from_bytes(header[4:8], "little") == day, lang

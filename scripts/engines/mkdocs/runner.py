@@ -5,8 +5,10 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from datetime import UTC, datetime, time
 from pathlib import Path
 
+from scripts.campaigns.dates import today
 from scripts.engines import EngineFailed
 from scripts.paths import ROOT
 
@@ -23,6 +25,10 @@ def run_build(command: str, lang: str, out: Path, languages: tuple[str, ...]) ->
     # Each build is a new process: without cached bytecode it compiles MkDocs, Material
     # and the library again every time (about a second on 2 cores).
     env.pop("PYTHONDONTWRITEBYTECODE", None)
+    # MkDocs stamps the build's clock time into sitemap.xml.gz (gzip's mtime): the build's
+    # day instead, so the same sources give the same bytes on any day ($PORTAL_TODAY).
+    env.setdefault("SOURCE_DATE_EPOCH", str(int(
+        datetime.combine(today(), time(), tzinfo=UTC).timestamp())))
     proc = subprocess.run(
         [sys.executable, "-m", command, "build", "--strict", "--quiet",
          "-f", str(config_file(lang, languages)), "-d", str(out)],
