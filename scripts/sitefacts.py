@@ -16,20 +16,26 @@ from scripts.yamlmarks import read_yaml
 
 
 @cache
-def load_site_facts(path: Path = SITE_FILE) -> dict[str, Any]:
-    """docs/data/site.yml, read once per process; SITE_ROOT (the environment) overrides
-    `site_root`, so a release is built for its real address without editing the file."""
+def _written_facts(path: Path) -> dict[str, Any]:
+    """site.yml as written, read once per process (each calendar asks for its root)."""
     facts = read_yaml(path)
     if not isinstance(facts, dict):
         raise ValueError(f"{path}: expected a mapping of site facts")
+    return facts
+
+
+def load_site_facts(path: Path = SITE_FILE) -> dict[str, Any]:
+    """docs/data/site.yml; SITE_ROOT (the environment) overrides `site_root`, so a
+    release is built for its real address without editing the file."""
+    facts = _written_facts(path)
     if os.environ.get("SITE_ROOT"):
-        facts = {**facts, "site_root": os.environ["SITE_ROOT"]}
+        return {**facts, "site_root": os.environ["SITE_ROOT"]}
     return facts
 
 
 def placeholder_root(path: Path = SITE_FILE) -> str:
     """The `site_root` written in site.yml, whatever SITE_ROOT is set to."""
-    return str(read_yaml(path)["site_root"])
+    return str(_written_facts(path)["site_root"])
 
 
 def is_placeholder(extra: dict[str, Any] | None = None) -> bool:
