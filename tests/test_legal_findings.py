@@ -827,3 +827,236 @@ def test_r11_f13_guide_rules_name_their_articles(lang: str) -> None:
     classroom = _section(_page(lang, "guide/teachers-schools.md"), "classroom")
     assert h.cite("law-on-children", "1") in classroom
     assert h.cite("labour-code", "143.1") in classroom
+
+
+# --- Review 12 (tests/legal_reviews/review12.md) ---------------------------------------
+
+R12_NO_HARM = {"vi": "không làm tổn hại đến sự phát triển thể lực, trí lực, nhân cách",
+               "en": "that do not harm the child's physical, mental or personality development"}
+R12_SCHOOL_TIME = {"vi": "ảnh hưởng đến thời gian học tập", "en": "school time"}
+
+
+def _night_span(lang: str, h: Helpers) -> str:
+    span = {"vi": "từ {} đến {} sáng hôm sau", "en": "from {} to {} the next morning"}[lang]
+    return span.format(h.fact("hours.night_start"), h.fact("hours.night_end"))
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_r12_f1_home_under_13_keeps_the_no_harm_condition(lang: str) -> None:
+    # Labour Code art. 145(3): arts, physical training and sport "nhưng không làm tổn hại
+    # đến sự phát triển thể lực, trí lực, nhân cách"; the home page left the condition out.
+    under13 = _page(lang, "index.md").split(" - ")[1]
+    assert R12_NO_HARM[lang] in under13
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_r12_f2_home_13_to_15_gives_the_week_overtime_and_night(lang: str) -> None:
+    # Art. 146(1): 4 h a day AND 20 h a week, no overtime, no night work; art. 106: night is
+    # 22:00 to 06:00. The line gave only the day limit and "no night work".
+    h = Helpers(load_content(), lang, "index.md")
+    line = _page(lang, "index.md").split(" - ")[2]
+    assert h.fact("hours.under15_week") in line
+    assert {"vi": "không làm thêm giờ", "en": "no overtime"}[lang] in line
+    assert _night_span(lang, h) in line and h.cite("labour-code", "106") in line
+    assert h.cite("labour-code", "143.3", "146.1") in line
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_r12_f3_statement_under15_hours_defines_night_and_school_time(lang: str) -> None:
+    # Statement rule.under15-hours (campaigns, leaflets, worksheets, training): "no night
+    # work" without art. 106's span, and VI "việc học" for art. 145(1)(b)'s "thời gian học tập".
+    h = Helpers(load_content(), lang, "index.md")
+    text = h.statement("rule.under15-hours")
+    assert _night_span(lang, h) in text and R12_SCHOOL_TIME[lang] in text
+    assert "labour-code:106" in load_content().statements["rule.under15-hours"].cite
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("sid", ["rule.15-18-hours", "rule.13-15-light-work"])
+def test_r12_f4_f5_statements_name_the_minister_s_list(lang: str, sid: str) -> None:
+    # Labour Code arts. 143(3), 146(2): the lists are issued by the Minister ("do Bộ trưởng
+    # ... ban hành"); the statements said "do Nhà nước quy định / ban hành", "set by the
+    # State" and "the official list".
+    text = Helpers(load_content(), lang, "index.md").statement(sid)
+    assert {"vi": "do Bộ trưởng ban hành", "en": "issued by the Minister"}[lang] in text
+    assert "Nhà nước" not in text and "the State" not in text and "official list" not in text
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("path", ["law/under-15.md", "law/minor-workers.md",
+                                  "law/employer-duties.md", "law/light-work.md",
+                                  "law/penalties.md", "guide/teachers-schools.md"])
+def test_r12_f6_school_time_is_not_class_hours(lang: str, path: str) -> None:
+    # Art. 145(1)(b) and Decree 283 art. 27(2)(b): "thời gian học tập" (school time), not
+    # "giờ học" (class hours); the English said "school" or "no effect on school".
+    page = _page(lang, path)
+    assert R12_SCHOOL_TIME[lang] in page
+    assert "ảnh hưởng giờ học" not in page
+    for old in ("do not affect school)", "do not affect school*", "not affect school;",
+                "must not affect school**",
+                "no effect on school", "hours affecting school,"):
+        assert old not in page, old
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("path", ["law/under-15.md", "law/minor-workers.md"])
+def test_r12_f7_law_summaries_say_when_night_is(lang: str, path: str) -> None:
+    # Art. 106: night work runs from 22:00 to 06:00 the next morning; the under-15 hours line
+    # said "no night work" citing art. 146(1) only.
+    h = Helpers(load_content(), lang, path)
+    anchor = {"law/under-15.md": "conditions", "law/minor-workers.md": "art-146"}[path]
+    line = _section(_page(lang, path), anchor).split(h.cite("labour-code", "146.1"), 1)[0]
+    assert _night_span(lang, h) in line and h.cite("labour-code", "106") in line
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_r12_f8_checker_under_13_keeps_the_no_harm_condition(lang: str) -> None:
+    # Art. 145(3): the checker's table row and its "not allowed" reason for under-13s said
+    # "only arts, physical training and sport" without the no-harm condition.
+    from scripts.checker.engine import compiled_rules
+    work = compiled_rules(lang)["bands"][0]["work"]
+    words = {"vi": "không tổn hại đến sự phát triển của trẻ",
+             "en": "that do not harm the child's development"}[lang]
+    assert words in work["summary"] and words in work["fail"] and words in work["ok"]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_r12_f9_checklist_under_13_keeps_the_no_harm_condition(lang: str) -> None:
+    # Art. 145(3), as F8 (the row is HTML: the apostrophe is escaped, so match after it).
+    assert R12_NO_HARM[lang].split("child's ")[-1] in _checklist_row(lang, "under13-work")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_r12_f10_who_is_a_child_table_keeps_the_no_harm_condition(lang: str) -> None:
+    table = _page(lang, "law/who-is-a-child.md")
+    assert R12_NO_HARM[lang] in table
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_r12_f11_employer_duties_under_13_line_has_condition_and_article(lang: str) -> None:
+    h = Helpers(load_content(), lang, "law/employer-duties.md")
+    page = _page(lang, "law/employer-duties.md")
+    line = page.split({"vi": "Chỉ công việc nhẹ trong danh mục (13 đến dưới 15 tuổi)",
+                       "en": "Only light work on the list (13 to under 15)"}[lang], 1)[1]
+    line = line.split(" - ", 1)[0]
+    assert R12_NO_HARM[lang] in line
+    assert h.cite("labour-code", "145.3") in line
+    assert h.cites(["labour-code:143.3", "labour-code:145.2"]) in line
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_r12_f12_family_work_under_13_needs_no_harm_and_consent(lang: str) -> None:
+    # Review 8 C32 judged the line correct; it left out art. 145(3)'s two conditions.
+    h = Helpers(load_content(), lang, "guide/family-work.md")
+    page = _page(lang, "guide/family-work.md")
+    line = page.split(h.cites(["labour-code:143.3", "labour-code:143.4", "labour-code:145.3"]))[0]
+    line = line[-600:]
+    assert R12_NO_HARM[lang] in line
+    assert {"vi": "sự đồng ý của cơ quan chuyên môn về lao động",
+            "en": "consent of the provincial labour authority"}[lang] in line
+
+
+@pytest.mark.parametrize("path", ["law/minor-workers.md", "law/under-15.md"])
+def test_r12_f13_en_says_personality_development(path: str) -> None:
+    # "phát triển thể lực, trí lực, nhân cách": nhân cách is personality, not "personal".
+    page = _page("en", path)
+    assert "personality development" in page and "personal development" not in page
+
+
+def test_r12_f14_en_undertaking_covers_prosecution_not_only_sanction() -> None:
+    # Circular 09/2020 arts. 4(1)(b), 6(4): "chưa từng bị truy cứu trách nhiệm hình sự, xử
+    # phạt vi phạm hành chính"; the English said "no past criminal or administrative sanction".
+    page = _page("en", "law/under-15.md")
+    assert "no past criminal prosecution or administrative sanction" in page
+    assert "no past criminal or administrative sanction" not in page
+    item = load_content().legal_list("under13-consent-file").item("4")
+    assert "criminal prosecution" in item.text.get("en")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_r12_f15_minor_workers_places_follow_art_147_2(lang: str) -> None:
+    # Art. 147(2)(a) names caves and tunnels, 147(2)(c) livestock slaughterhouses; the
+    # English said "slaughterhouses" and both languages left out caves and tunnels.
+    art147 = _page(lang, "law/minor-workers.md").split("{#art-147}", 1)[1]
+    assert {"vi": "hang động, đường hầm", "en": "in caves or tunnels"}[lang] in art147
+    assert {"vi": "cơ sở giết mổ gia súc", "en": "livestock slaughterhouses"}[lang] in art147
+    assert " in slaughterhouses" not in art147
+
+
+R12_HEALTH = {"vi": "cơ sở khám bệnh, chữa bệnh có thẩm quyền",
+              "en": "from a competent medical facility"}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_r12_f16_health_certificate_issuer_in_checklist_and_fines_table(lang: str) -> None:
+    # Art. 145(1)(c), Decree 283 art. 27(2)(b): the certificate is from a competent medical
+    # facility; the checklist row and the penalties table left the issuer out.
+    assert R12_HEALTH[lang] in _checklist_row(lang, "health-check")
+    row = _page(lang, "law/penalties.md").split(
+        Helpers(load_content(), lang, "law/penalties.md").cite("decree-283-2026", "27.2"))[1]
+    assert R12_HEALTH[lang] in row.split("|")[1]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_r12_f17_employers_module_papers_follow_the_ages(lang: str) -> None:
+    # LC 144(3): consent of a parent OR GUARDIAN, for every minor; art. 145(1)(a), (c): the
+    # written contract and the health certificate are conditions for under-15s.
+    page = toolkit_pages(lang)["toolkit/training/employers.md"]
+    assert {"vi": "sự đồng ý của cha, mẹ hoặc người giám hộ",
+            "en": "the consent of a parent or guardian"}[lang] in page
+    assert {"vi": "sự đồng ý của cha mẹ, hợp đồng", "en": "parental consent, contract"}[
+        lang] not in page
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_r12_f18_plan_approval_keeps_except_in_an_emergency(lang: str) -> None:
+    # Decree 56/2017 art. 28(4): "trong thời hạn 02 ngày làm việc trừ trường hợp khẩn cấp".
+    words = {"vi": "trừ trường hợp khẩn cấp", "en": "except in an emergency"}[lang]
+    h = Helpers(load_content(), lang, "report.md")
+    approve = h.deadline("deadlines.plan_approve_days", "working_days")
+    for page in ("report.md", "law/child-protection.md"):
+        after = _page(lang, page).split(approve + "**", 1)[1]
+        assert after.lstrip().startswith("(" + words + ")"), page
+    step = next(s for s in load_content().facts.case_process if s.id == "approve")
+    assert words in step.text.get(lang)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_r12_f19_emergency_separation_is_from_environment_or_person(lang: str) -> None:
+    # Decree 56/2017 art. 26(3): "tạm thời cách ly trẻ em khỏi môi trường hoặc người gây
+    # tổn hại cho trẻ em".
+    step = next(s for s in load_content().facts.case_process if s.id == "emergency")
+    assert {"vi": "khỏi môi trường hoặc người gây tổn hại",
+            "en": "from the environment or the person causing harm"}[lang] in step.text.get(lang)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_r12_f20_hotline_links_services_also_when_the_officer_asks(lang: str) -> None:
+    # Decree 56/2017 art. 29(4): the hotline refers and links services when the province
+    # has none "hoặc theo đề nghị của người làm công tác bảo vệ trẻ em cấp xã".
+    step = next(s for s in load_content().facts.case_process if s.id == "implement")
+    assert {"vi": "hoặc theo đề nghị của người làm công tác bảo vệ trẻ em cấp xã",
+            "en": "or when the commune-level child-protection officer asks"}[lang] in (
+        step.text.get(lang))
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_r12_f21_plan_closes_only_when_no_risk_and_stable(lang: str) -> None:
+    # Decree 56/2017 art. 30(1)(b)-(c): the plan ends when the child is no longer at risk
+    # AND stable; it continues if the risk remains OR the child is not yet stable.
+    step = next(s for s in load_content().facts.case_process if s.id == "review")
+    text = step.text.get(lang)
+    assert {"vi": "ổn định về thể chất, tâm lý, nhận thức, tình cảm",
+            "en": "stable in body, mind, understanding and feelings"}[lang] in text
+    assert "Hết nguy cơ thì kết thúc" not in text and "If the risk is over" not in text
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("path", ["law/under-15.md", "law/employer-duties.md"])
+def test_r12_f22_organisations_pay_double_cites_art_7_1(lang: str, path: str) -> None:
+    # Decree 283/2026 art. 7(1) (FACTS.md §5.2): organisations pay twice the individual
+    # amounts; the line said so with no article.
+    h = Helpers(load_content(), lang, path)
+    words = {"vi": "Tổ chức bị phạt gấp đôi", "en": "Organisations pay double"}[lang]
+    after = _page(lang, path).split(words, 1)[1]
+    assert after.lstrip().startswith("(" + h.cite("decree-283-2026", "7.1") + ")")
