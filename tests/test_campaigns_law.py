@@ -236,16 +236,23 @@ def test_leaflets_print_statements_with_citation_and_never_the_retyped_rule(lang
         ctx = leaflet_context(campaign, lang, layout, today=PRINT_DAY, extra=load_site_facts(),
                               agencies=load_agencies())
         text = _squash(pdf_text(render_pdf(ctx)[0]))
+        rules = [sid for sid in campaign.law if sid != "hotline"]
+        printed = rules[:layout.max_law] if layout.max_law else rules
         for sid in campaign.law:
             # `hotline` is printed by the hotline box (number, name, hours from mkdocs.yml)
             # with the statement's citation; every other statement as it is reviewed.
-            # The poster (prints_law: false) prints only the hotline's citation.
-            if sid != "hotline" and not layout.prints_law:
+            # The poster (prints_law: false) prints only the hotline's citation; the
+            # flyer the first `max_law` statements, and a line counting the others.
+            if sid != "hotline" and (not layout.prints_law or sid not in printed):
                 continue
             if sid != "hotline":
                 assert _squash(render_statement(sid, lang)) in text, (layout.id, sid)
             assert _squash(statement_cite_text(sid, lang)) in text, (layout.id, sid)
         assert not any(_squash(r).lower() in text.lower() for r in RETYPED), layout.id
+        if layout.prints_law and len(printed) < len(rules):
+            more = {"vi": "quyđịnhkhác:xemtrangchiếndịch",
+                    "en": "morerule"}[lang]
+            assert more in text, layout.id
 
 
 def test_the_law_block_never_crowds_every_event_off_the_a5_flyer():

@@ -354,3 +354,22 @@ def test_hostile_text_is_escaped_in_every_output(lang):
     for text, face, size, x, y, _ in plan.lines:
         assert x - 72 + font(face, size).getlength(text) <= TEXT_WIDTH, text
         assert y >= 0 and y + size * 1.3 <= 630, text
+
+
+def test_qr_code_is_drawn_once_then_read_from_the_cache(tmp_path, monkeypatch) -> None:
+    import segno
+
+    from scripts.campaigns.share import qr_svg
+
+    url = "https://treem-disu.example.org/vi/campaigns/x/index.html"
+    first = qr_svg(url, "Mã QR <trang>", tmp_path)
+    assert "<title>Mã QR &lt;trang&gt;</title>" in first  # the label is escaped
+    assert len(list(tmp_path.glob("*.svg"))) == 1
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("segno called again for a cached code")
+
+    monkeypatch.setattr(segno, "make", refuse)
+    assert qr_svg(url, "Mã QR <trang>", tmp_path) == first
+    with pytest.raises(AssertionError):  # another URL is another code
+        qr_svg(url + "?x", "Mã QR <trang>", tmp_path)

@@ -978,7 +978,7 @@ def test_r12_f15_minor_workers_places_follow_art_147_2(lang: str) -> None:
     # Art. 147(2)(a) names caves and tunnels, 147(2)(c) livestock slaughterhouses; the
     # English said "slaughterhouses" and both languages left out caves and tunnels.
     art147 = _page(lang, "law/minor-workers.md").split("{#art-147}", 1)[1]
-    assert {"vi": "hang động, đường hầm", "en": "in caves or tunnels"}[lang] in art147
+    assert {"vi": "trong hang động, trong đường hầm", "en": "in caves or tunnels"}[lang] in art147
     assert {"vi": "cơ sở giết mổ gia súc", "en": "livestock slaughterhouses"}[lang] in art147
     assert " in slaughterhouses" not in art147
 

@@ -116,6 +116,9 @@ def leaflet_context(campaign: Campaign, lang: str, layout: Layout, *, today: dat
     # default statements when the campaign names none besides the hotline.
     law_ids = worksheet_law(campaign) if layout.classroom or layout.default_law else [
         sid for sid in campaign.law if sid != HOTLINE_STATEMENT]
+    if not layout.prints_law:
+        law_ids = []
+    printed_law = law_ids[:layout.max_law] if layout.max_law else law_ids
     return {
         "lang": lang,
         "layout": layout.id,
@@ -129,7 +132,8 @@ def leaflet_context(campaign: Campaign, lang: str, layout: Layout, *, today: dat
         # number, name and hours from mkdocs.yml): the box carries its citation instead.
         "law": [{"text": printable(render_statement(sid, lang)),
                  "cite": printable(statement_cite_text(sid, lang))}
-                for sid in (law_ids if layout.prints_law else [])],
+                for sid in printed_law],
+        "more_law": len(law_ids) - len(printed_law),
         "hotline_cite": printable(statement_cite_text(HOTLINE_STATEMENT, lang)),
         "audiences": [printable(a(lang)) for a in campaign.audiences],
         "organisers": organisers,

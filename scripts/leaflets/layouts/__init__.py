@@ -31,6 +31,7 @@ class Layout:
     prints_law: bool = True  # False: the law only as the hotline box's citation (poster)
     default_law: bool = False  # prints the default statements when the campaign has none
     max_events: int = 0  # upcoming events shown; the rest are summed up
+    max_law: int = 0  # statements printed (0: all), first in the campaign's order
 
     @property
     def template(self) -> str:
