@@ -336,7 +336,9 @@ def test_r6_f9_f10_parents_guide_states_the_school_time_rule_and_who_signs(lang:
     page = _page(lang, "guide/parents-residents.md")
     assert "Không được bỏ học" not in page and "No leaving school" not in page
     band13 = page.split(h.band("13-15").capitalize(), 1)[1].split(" - **", 1)[0]
-    assert h.cite("labour-code", "145.1.b") in band13
+    # Since review 13 (F23) the school-time rule is in the next line, for every child under 15.
+    every = page.split(h.band("13-15").capitalize(), 1)[1].split(" - **", 2)[1]
+    assert h.band("under-15") in every and h.cite("labour-code", "145.1.b") in every
     assert h.cite("labour-code", "143.3") in band13
     assert "bạn phải **cùng ký" not in page and "you must **sign" not in page
     cite = h.cite("labour-code", "145.1.a")
@@ -1060,3 +1062,227 @@ def test_r12_f22_organisations_pay_double_cites_art_7_1(lang: str, path: str) ->
     words = {"vi": "Tổ chức bị phạt gấp đôi", "en": "Organisations pay double"}[lang]
     after = _page(lang, path).split(words, 1)[1]
     assert after.lstrip().startswith("(" + h.cite("decree-283-2026", "7.1") + ")")
+
+
+# --- Review 13 (tests/legal_reviews/review13.md) ---------------------------------------
+
+R13_MINISTER = {"vi": "danh mục do Bộ trưởng ban hành", "en": "the list issued by the Minister"}
+R13_MINISTER_SHORT = {"vi": "danh mục của Bộ trưởng", "en": "the Minister's list"}
+R13_EMERGENCY = {"vi": "trừ trường hợp khẩn cấp", "en": "except in an emergency"}
+
+
+def _step(step_id: str):  # noqa: ANN202
+    return next(s for s in load_content().facts.case_process if s.id == step_id)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_r13_f1_compact_case_list_keeps_except_in_an_emergency(lang: str) -> None:
+    # Decree 56/2017 art. 28(1), 28(4): both plan deadlines apply "trừ trường hợp khẩn cấp".
+    # The report page's compact list (no step text) showed the bare deadlines.
+    h = Helpers(load_content(), lang, "report.md")
+    compact = re.sub(r"<[^>]+>", "", str(h.case_process(compact=True)))
+    for key in ("deadlines.plan_draft_days", "deadlines.plan_approve_days"):
+        deadline = h.deadline(key, "working_days")
+        assert f"{deadline} ({R13_EMERGENCY[lang]})" in compact, key
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_r13_f2_f3_working_hours_examples_cite_and_say_school_time(lang: str) -> None:
+    # Review 8 judged the examples: the 18:00-21:00 one stated four rules with no article
+    # (LC 106, 146(1), 143(3), 145(1)(b)), gave the day limit only and said "việc học /
+    # school"; the 22:30 one called it night work citing art. 146(1) only (art. 106).
+    h = Helpers(load_content(), lang, "law/working-hours.md")
+    examples = _page(lang, "law/working-hours.md").split("{#examples}", 1)[1]
+    first = examples.split(" - ")[1]
+    for cite in ("106", "146.1", "143.3", "145.1.b"):
+        assert h.cite("labour-code", cite) in first, cite
+    assert h.fact("hours.under15_week") in first and R12_SCHOOL_TIME[lang] in first
+    assert "ảnh hưởng việc học" not in first and "must not affect school." not in first
+    second = examples.split(" - ")[2]
+    assert _night_span(lang, h) in second and h.cite("labour-code", "106") in second
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_r13_f4_dishwashing_answer_says_school_time(lang: str) -> None:
+    # Art. 145(1)(b): "thời gian học tập"; review 11 C19 judged the answer, which said
+    # "việc học / school".
+    page = _page(lang, "law/light-work.md")
+    answer = page.split("q-dishwashing", 1)[1].split("## ", 1)[0]
+    assert R12_SCHOOL_TIME[lang] in answer
+    assert "ảnh hưởng việc học" not in answer and "must not affect school (" not in answer
+
+
+def test_r13_f5_event_summary_states_no_rule_of_its_own() -> None:
+    # Free text never states the law (statements.yml does): the farming-families event said
+    # "giờ làm không ảnh hưởng việc học" (school time narrowed, no article) and, in English,
+    # "hours that leave time for school" (a different rule).
+    raw = (DOCS.parent / "campaigns/ngay-the-gioi-phong-chong-lao-dong-tre-em.yml").read_text(
+        encoding="utf-8")
+    assert "không ảnh hưởng việc học" not in raw and "leave time for school" not in raw
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("path", ["law/index.md", "law/who-is-a-child.md", "law/minor-workers.md",
+                                  "law/under-15.md", "law/working-hours.md",
+                                  "guide/family-work.md", "guide/parents-residents.md"])
+def test_r13_f6_f7_f8_law_and_guides_name_the_minister_s_list(lang: str, path: str) -> None:
+    # LC 143(3), 146(2): "danh mục do Bộ trưởng ... ban hành". The English said "the official
+    # list", the Vietnamese only "danh mục"; law/index said "permitted jobs".
+    page = _page(lang, path)
+    assert "official list" not in page and "permitted jobs" not in page
+    assert R13_MINISTER[lang] in page
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_r13_f7_employers_guide_overtime_list_is_the_minister_s(lang: str) -> None:
+    page = _page(lang, "guide/employers.md")
+    assert page.count(R13_MINISTER_SHORT[lang]) >= 2
+    assert "only in the jobs on the list (" not in page
+    assert "công việc thuộc danh mục (" not in page
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_r13_f9_checker_light_work_reasons_name_the_minister_s_list(lang: str) -> None:
+    from scripts.checker.engine import compiled_rules, judge
+    work = compiled_rules(lang)["bands"][1]["work"]
+    for key in ("ok", "ok_wording", "fail", "summary"):
+        assert "official list" not in work[key], key
+        assert R13_MINISTER[lang].split("the ")[-1] in work[key], key
+    reason = judge({"age": 14, "job": "silkworm"}, lang)["reasons"][0]["text"]
+    assert R13_MINISTER[lang].split("the ")[-1] in reason
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_r13_f10_checklist_and_glossary_light_work_name_the_minister_s_list(lang: str) -> None:
+    row = _checklist_row(lang, "light-work")
+    assert "light work on the official list" not in row
+    assert R13_MINISTER[lang].split("the ")[-1] in row
+    note = load_content().glossary["light-work"].note.get(lang)
+    assert "official list" not in note and R13_MINISTER[lang].split("the ")[-1] in note
+    assert Helpers(load_content(), lang, "glossary.md").cite("labour-code", "143.3") in note
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_r13_f11_checker_under15_condition_says_when_night_is(lang: str) -> None:
+    # LC 106: the checker's under-15 condition said "no night work" without the span.
+    from scripts.checker.engine import compiled_rules
+    cond = compiled_rules(lang)["conditions"]["under15-school"]
+    h = Helpers(load_content(), lang, "checker.md")
+    assert _night_span(lang, h) in cond["text"]
+    raw = yaml.safe_load((DOCS / "data/work-rules.yml").read_text(encoding="utf-8"))
+    under15 = next(c for c in raw["conditions"] if c["id"] == "under15-school")
+    assert "labour-code:106" in under15["cites"]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_r13_f12_f23_guides_give_no_overtime_for_every_under_15(lang: str) -> None:
+    # LC 146(1): under 15, "không được làm thêm giờ, làm việc vào ban đêm". Family work (review
+    # 8 C32) left out overtime; the parents guide gave the hours under 13-14 only and no overtime.
+    no_ot = {"vi": "không làm thêm giờ", "en": "no overtime"}[lang]
+    family = _page(lang, "guide/family-work.md")
+    line = family.split(Helpers(load_content(), lang, "guide/family-work.md").cite(
+        "labour-code", "146"))[0][-500:]
+    assert no_ot in line
+    parents = _page(lang, "guide/parents-residents.md")
+    every = parents.split({"vi": "**Mọi trẻ chưa đủ 15 tuổi đi làm",
+                           "en": "**Every working child under 15"}[lang], 1)[1].split(" - ", 1)[0]
+    assert no_ot in every and {"vi": "chưa đủ 13 tuổi", "en": "under 13"}[lang] in every
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_r13_f13_employer_duties_answer_names_the_guardian(lang: str) -> None:
+    # Decree 283 art. 27(2)(a), LC 144(3): "cha, mẹ hoặc người giám hộ".
+    page = _page(lang, "law/employer-duties.md")
+    assert {"vi": "Thiếu sự đồng ý của cha, mẹ hoặc người giám hộ",
+            "en": "No consent of a parent or guardian"}[lang] in page
+    assert "No parental consent" not in page and "đồng ý của cha mẹ:" not in page
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_r13_f14_employers_module_aim_names_the_certificate_issuer(lang: str) -> None:
+    # LC 145(1)(c): the certificate is from a competent medical facility (review 12 F17
+    # rewrote the aim and left the issuer out).
+    page = toolkit_pages(lang)["toolkit/training/employers.md"]
+    aim = page.split({"vi": "Chuẩn bị đủ giấy tờ", "en": "Have the papers ready"}[lang], 1)[1]
+    assert R12_HEALTH[lang] in aim.split("\n", 1)[0]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_r13_f15_f16_case_steps_follow_decree_56_arts_25_and_27(lang: str) -> None:
+    # Art. 25(1): a child abused or "có nguy cơ bị xâm hại" (at risk of abuse), not only of
+    # exploitation. Art. 27(1)-(2): the needs (medical, social, education, legal), the parents'
+    # views unless they caused the harm, and who meets.
+    receive = _step("receive").text.get(lang)
+    assert {"vi": "có nguy cơ bị xâm hại", "en": "at risk of abuse"}[lang] in receive
+    needs = _step("needs").text.get(lang)
+    for words in {"vi": ["nhu cầu chăm sóc y tế", "trừ khi chính họ gây tổn hại",
+                         "đại diện khu dân cư"],
+                  "en": ["needs for medical care", "unless they caused the harm",
+                         "representatives of the residential area"]}[lang]:
+        assert words in needs, words
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_r13_f17_report_duty_statement_follows_art_25_1(lang: str) -> None:
+    # Review 7 C7 judged it: the duty covers a child abused or at risk of abuse, and the
+    # labour-social agency also receives reports (Decree 56 art. 25(1)).
+    text = Helpers(load_content(), lang, "index.md").statement("rule.report-duty")
+    assert {"vi": "có nguy cơ bị xâm hại", "en": "at risk of abuse"}[lang] in text
+    assert {"vi": "cơ quan lao động - thương binh và xã hội",
+            "en": "the labour, invalids and social affairs agency"}[lang] in text
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_r13_f18_right_to_protection_keeps_art_26_second_limb(lang: str) -> None:
+    # LoC art. 26: also "không bị bố trí công việc hoặc nơi làm việc có ảnh hưởng xấu đến
+    # nhân cách và sự phát triển toàn diện" (review 7 C6 judged the shorter statement).
+    text = Helpers(load_content(), lang, "index.md").statement("rule.right-to-protection")
+    assert {"vi": "nhân cách và sự phát triển toàn diện",
+            "en": "personality and all-round development"}[lang] in text
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_r13_f19_data_exchange_names_whose_consent(lang: str) -> None:
+    # LoC art. 6(11): without the consent of the child aged 7 or over AND of the parents or
+    # guardian (review 6 C19 judged "without consent").
+    page = toolkit_pages(lang)["toolkit/data-exchange.md"]
+    assert {"vi": "trẻ từ đủ 07 tuổi trở lên và của cha, mẹ, người giám hộ",
+            "en": "aged 7 or over, and of the child's parent or guardian"}[lang] in page
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_r13_f20_glossary_definitions_cite_their_article(lang: str) -> None:
+    h = Helpers(load_content(), lang, "glossary.md")
+    glossary = load_content().glossary
+    assert h.cite("law-on-children", "1") in glossary["child"].note.get(lang)
+    assert h.cite("labour-code", "143.1") in glossary["minor-worker"].note.get(lang)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_r13_f21_f22_report_duty_lines_are_not_narrowed(lang: str) -> None:
+    # LoC 51(1): at risk of violence, exploitation or abandonment (collaborators quiz, review
+    # 6 C20); LoC 6(7): a child abused or at risk of exploitation or violence (report page,
+    # who-is-a-child).
+    quiz = toolkit_pages(lang)["toolkit/training/collaborators.md"]
+    assert {"vi": "có nguy cơ bị bạo lực, bóc lột, bỏ rơi",
+            "en": "at risk of violence, exploitation or abandonment"}[lang] in quiz
+    words = {"vi": "bị xâm hại (trong đó có bị bóc lột) hoặc có nguy cơ bị bóc lột, bị bạo lực",
+             "en": "is abused (exploitation included) or at risk of exploitation or violence"}
+    for path in ("report.md", "law/who-is-a-child.md"):
+        assert words[lang] in _page(lang, path), path
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("path", ["law/employer-duties.md", "guide/employers.md"])
+def test_r13_f24_f25_fines_rows_follow_art_27_3(lang: str, path: str) -> None:
+    # Decree 283 art. 27(3)(a)-(b): ages 13-14 outside the light-work list; under 13 outside
+    # arts, physical training and sport, or without the provincial consent. The rows said
+    # "work outside the list" with no age; the guide left out under-13s outside permitted
+    # work; the English employer-duties row said "arts or sport".
+    h = Helpers(load_content(), lang, path)
+    page = _page(lang, path)
+    row = page.split(h.fine("conditions", org=True), 1)[1].split(h.fine("prohibited"), 1)[0]
+    assert {"vi": "Người từ đủ 13 tuổi đến chưa đủ 15 tuổi làm công việc ngoài danh mục",
+            "en": "aged 13 to under 15 in work outside the light-work list"}[lang] in row
+    assert {"vi": "ngoài nghệ thuật, thể dục, thể thao",
+            "en": "other than arts, physical training or sport"}[lang] in row

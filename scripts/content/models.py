@@ -80,6 +80,9 @@ class Step(_Strict):
     deadline: str | None = None
     deadline_unit: Literal["hours", "working_days"] | None = None
     deadline_text: Localized | None = None
+    # A condition the deadline carries (Decree 56 art. 28: "trừ trường hợp khẩn cấp"),
+    # said next to it wherever the deadline is shown, the compact list included.
+    deadline_note: Localized | None = None
     cite: list[str]
 
 

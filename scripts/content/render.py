@@ -350,6 +350,8 @@ class Helpers:
         for step in self.data.facts.case_process:
             if step.deadline and step.deadline_unit:
                 when = self.deadline(step.deadline, step.deadline_unit)
+                if step.deadline_note:
+                    when = f"{when} ({step.deadline_note.get(self.lang)})"
             else:
                 when = step.deadline_text.get(self.lang) if step.deadline_text else ""
             steps.append({
