@@ -142,3 +142,24 @@ def test_every_layout_escapes_campaign_text_in_its_new_parts(layout) -> None:
     html = render_html(_ctx(campaign, layout))
     assert "<img src=x" not in html and "<b>đậm" not in html
     assert "&lt;img src=x onerror=alert(1)&gt;" in html
+
+
+def test_text_pushed_above_a_region_is_found_at_its_top_edge() -> None:
+    """A region whose content is aligned to its bottom (or centred) spills above its top
+    when too long: nothing runs past the bottom, yet the field does not fit."""
+    from weasyprint import HTML
+
+    from scripts.leaflets import fit
+    from scripts.leaflets.layouts import BY_ID
+
+    lines = "".join(f'<p data-field="title">line {n}</p>' for n in range(4))
+    page = (
+        "<style>@page{size:A5;margin:0} p{margin:0;font-size:12pt}"
+        ".r{position:absolute;left:10mm;top:80mm;width:100mm;height:20mm;display:flex;"
+        "flex-direction:column;justify-content:flex-end}</style>"
+        f'<div class="r" data-region="band">{lines}<p data-field="summary">last</p></div>')
+    with pytest.raises(fit.LeafletDoesNotFit) as caught:
+        fit.check(HTML(string=page).render(), BY_ID["a5-flyer"], "x", "vi")
+    assert caught.value.field == "title"  # the one pushed out, not the last line
+    assert caught.value.region == "region 'band'"
+    assert 3 <= caught.value.excess_mm <= 9  # five 12 pt lines in a 20 mm box
