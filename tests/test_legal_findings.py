@@ -938,8 +938,10 @@ def test_r12_f10_who_is_a_child_table_keeps_the_no_harm_condition(lang: str) -> 
 def test_r12_f11_employer_duties_under_13_line_has_condition_and_article(lang: str) -> None:
     h = Helpers(load_content(), lang, "law/employer-duties.md")
     page = _page(lang, "law/employer-duties.md")
-    line = page.split({"vi": "Chỉ công việc nhẹ trong danh mục (13 đến dưới 15 tuổi)",
-                       "en": "Only light work on the list (13 to under 15)"}[lang], 1)[1]
+    # Review 14 F2 added the list's issuer to the line.
+    line = page.split({"vi": "Chỉ công việc nhẹ trong danh mục do Bộ trưởng ban hành (13 đến",
+                       "en": "Only light work on the list issued by the Minister (13 to"}[lang],
+                      1)[1]
     line = line.split(" - ", 1)[0]
     assert R12_NO_HARM[lang] in line
     assert h.cite("labour-code", "145.3") in line
@@ -1286,3 +1288,139 @@ def test_r13_f24_f25_fines_rows_follow_art_27_3(lang: str, path: str) -> None:
             "en": "aged 13 to under 15 in work outside the light-work list"}[lang] in row
     assert {"vi": "ngoài nghệ thuật, thể dục, thể thao",
             "en": "other than arts, physical training or sport"}[lang] in row
+
+
+# Review 14 (tests/legal_reviews/review14.md): an inventory of every legal sentence of the
+# built site (inventory14.tsv), each checked; the findings below.
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_r14_f1_f2_employer_duties_name_the_minister_s_lists(lang: str) -> None:
+    # LC 146(2) and 143(3): "danh mục do Bộ trưởng ... ban hành". The 15-17 answer box said
+    # "chỉ trong nghề được phép / only in permitted jobs"; the under-15 list "trong danh mục /
+    # on the list" (review 13 F6-F7 fixed the same words elsewhere).
+    page = _page(lang, "law/employer-duties.md")
+    assert "nghề được phép" not in page and "permitted jobs" not in page
+    assert "light work on the list (" not in page and "nhẹ trong danh mục (" not in page
+    assert page.count(R13_MINISTER[lang]) >= 2
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_r14_f3_minor_workers_art_145_2_names_the_list(lang: str) -> None:
+    page = _page(lang, "law/minor-workers.md")
+    h = Helpers(load_content(), lang, "law/minor-workers.md")
+    line = page.split(h.cite("labour-code", "145.2"), 1)[0][-300:]
+    assert R13_MINISTER[lang] in line
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_r14_f4_under_13_consent_office_keeps_the_registered_address(lang: str) -> None:
+    # Circular 09 art. 5(1): the head office OR the address on the registration certificate.
+    page = _page(lang, "law/under-15.md")
+    words = {"vi": "nơi có địa chỉ ghi trong giấy chứng nhận đăng ký",
+             "en": "the address on its enterprise, cooperative or investment registration"}
+    assert words[lang] in page
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_r14_f5_home_gives_every_under_15_the_hours_and_school_time(lang: str) -> None:
+    # LC 146(1), 145(1)(b) bind every worker under 15: the home page gave the hours on the
+    # 13-14 line only and no school time (review 13 F23 fixed the parents guide alike).
+    page = _page(lang, "index.md")
+    h = Helpers(load_content(), lang, "index.md")
+    assert h.cite("labour-code", "145.1.b") in page
+    under13 = page.split(h.cite("circular-09-2020", "4.3"), 1)[1].split(" - ", 1)[0]
+    assert {"vi": "dòng dưới", "en": "next line"}[lang] in under13
+    every = {"vi": "mọi người chưa đủ 15 tuổi đi làm", "en": "everyone under 15 who works"}
+    assert every[lang] in page
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_r14_f6_trafficking_keeps_art_151_1_purposes(lang: str) -> None:
+    # Penal Code 151(1)(a)-(c): organ removal and other inhumane purposes; the humanitarian
+    # exception to (a).
+    page = _page(lang, "law/penalties.md")
+    purposes = {"vi": ["lấy bộ phận cơ thể", "vô nhân đạo khác", "mục đích nhân đạo"],
+                "en": ["organ removal", "other inhumane purposes", "humanitarian purposes"]}
+    for words in purposes[lang]:
+        assert words in page, words
+
+
+def test_r14_f7_penalties_row_says_the_same_in_both_languages() -> None:
+    # Decree 283 27(3)(b): under 13 "ngoài danh mục được pháp luật cho phép theo khoản 3 Điều
+    # 145" or in permitted work without consent. The Vietnamese said "ngoài danh mục" (there is
+    # no list for under-13s), the English "outside the permitted work".
+    vi = _page("vi", "law/penalties.md")
+    assert "người chưa đủ 13 tuổi làm việc ngoài danh mục" not in vi
+    assert "ngoài công việc được phép (nghệ thuật, thể dục, thể thao)" in vi
+    assert "ngoài danh mục công việc nhẹ" in vi
+    assert "in permitted work without" in _page("en", "law/penalties.md")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_r14_f8_teachers_guide_gives_all_of_art_146_1(lang: str) -> None:
+    page = _page(lang, "guide/teachers-schools.md")
+    h = Helpers(load_content(), lang, "guide/teachers-schools.md")
+    line = page.split({"vi": "Nhớ:", "en": "Remember:"}[lang], 1)[1][:600]
+    assert h.fact("hours.under15_week") in line
+    assert {"vi": "không được làm thêm giờ", "en": "overtime"}[lang] in line
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_r14_f9_checker_contract_names_the_legal_representative_s_details(lang: str) -> None:
+    # Circular 09 art. 4(2)(a)-(c): the legal representative's details, accommodation, study.
+    from scripts.checker.engine import compiled_rules
+    text = compiled_rules(lang)["conditions"]["under15-contract"]["text"]
+    assert {"vi": "thông tin người đại diện theo pháp luật",
+            "en": "details of the child's legal representative"}[lang] in text
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_r14_f10_checker_places_rule_is_said_for_13_to_15(lang: str) -> None:
+    # Circular 09 art. 3(5)(b) bans the places for ages 13-14; the reasons said "under 15".
+    from scripts.checker.engine import judge
+    who = {"vi": "Người từ đủ 13 tuổi đến chưa đủ 15 tuổi:", "en": "Children aged 13 to under 15:"}
+    for place in ("farm", "entertainment", None):
+        case = {"age": 14, "job": "silkworm", **({"place": place} if place else {})}
+        reason = next(r for r in judge(case, lang)["reasons"] if r["rule"] == "place")
+        assert reason["text"].startswith(who[lang]), place
+    for audience in ("police", "collaborators", "teachers", "employers"):
+        page = toolkit_pages(lang)[f"toolkit/training/{audience}.md"]
+        assert {"vi": "Người chưa đủ 15 tuổi: không được làm việc ở",
+                "en": "Under 15: no work at"}[lang] not in page, audience
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_r14_f11_f12_checker_family_and_school_reasons(lang: str) -> None:
+    # LoC 26: the second limb (job or workplace harmful to personality); LC 145(1)(b):
+    # "thời gian học tập", not "giờ học" (the English said "school time").
+    from scripts.checker.engine import judge
+    family = judge({"age": 12, "job": "natural-weaving", "family": True}, lang)["reasons"]
+    text = next(r["text"] for r in family if r["rule"] == "family")
+    assert {"vi": "nhân cách và sự phát triển toàn diện",
+            "en": "personality and all-round development"}[lang] in text
+    school = judge({"age": 16, "job": "software", "school_overlap": True}, lang)["reasons"]
+    text = next(r["text"] for r in school if r["rule"] == "school")
+    assert {"vi": "không được ảnh hưởng đến thời gian học tập", "en": "school time"}[lang] in text
+    assert "trùng giờ học chỉ" not in text
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_r14_f13_emergency_step_keeps_art_31_1_second_limb(lang: str) -> None:
+    # Decree 56 art. 31(1): a child needs emergency protection also when the parents or
+    # carers are the ones causing the harm.
+    step = _step("emergency")
+    carers = {"vi": "chính cha, mẹ, người chăm sóc là người gây tổn hại",
+              "en": "the parents or carers are the ones harming the child"}
+    assert carers[lang] in step.text.get(lang)
+    title = step.title.get(lang)  # the heading said "serious danger" only
+    assert "serious danger" not in title and "nguy hiểm nghiêm trọng" not in title
+    assert "decree-56-2017:31.1" in step.cite
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_r14_f14_glossary_child_labour_names_its_source(lang: str) -> None:
+    # Seed 000 point 1 defines "lao động trẻ em"; the note had no source.
+    note = load_content().glossary["child-labour"].note.get(lang)
+    source = {"vi": "phường Dị Sử (điểm 1)", "en": "Di Su ward People's Committee directive"}
+    assert source[lang] in note
