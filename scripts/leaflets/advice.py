@@ -47,7 +47,7 @@ LISTS = {"messages": ("thông điệp", "messages"), "law": ("phát biểu pháp
 def _one(err: LeafletDoesNotFit, campaign: Campaign) -> CampaignError:
     ctx: dict[str, Any] = {"layout": _layout_name("vi", err.layout),
                            "layout_en": _layout_name("en", err.layout),
-                           "lang": err.lang, "excess": f"{max(err.excess_mm, 1):.0f}"}
+                           "lang": err.lang, **_excess(err)}
     source = campaign.source or CAMPAIGNS / f"{campaign.slug}.yml"
     data = load_yaml_text(source.read_text(encoding="utf-8-sig")) if source.is_file() else None
     loc = tuple(int(i) if i else name for name, i in _PART.findall(err.field))
@@ -63,6 +63,14 @@ def _one(err: LeafletDoesNotFit, campaign: Campaign) -> CampaignError:
     return file_error(source, line, (longest,), "leaflet_crowded",
                       counts=", ".join(f"{c} {LISTS[n][0]}" for n, c in shown),
                       counts_en=", ".join(f"{LISTS[n][1]}: {c}" for n, c in shown), **ctx)
+
+
+def _excess(err: LeafletDoesNotFit) -> dict[str, str]:
+    """'12' / 'ít nhất 288' and 'at least 288' when the text ran off the sheet."""
+    mm = f"{max(err.excess_mm, 1):.0f}"
+    if err.at_least:
+        return {"excess": f"ít nhất {mm}", "excess_en": f"at least {mm}"}
+    return {"excess": mm, "excess_en": mm}
 
 
 def _layout_name(lang: str, layout: str) -> str:

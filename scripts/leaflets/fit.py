@@ -28,16 +28,20 @@ class LeafletDoesNotFit(ValueError):
     """Names the campaign, the field and the layout, and how much is too much."""
 
     def __init__(self, campaign: str, field: str, layout: str, lang: str,
-                 excess_mm: float, region: str = "") -> None:
-        super().__init__(campaign, field, layout, lang, excess_mm, region)
+                 excess_mm: float, region: str = "", at_least: bool = False) -> None:
+        super().__init__(campaign, field, layout, lang, excess_mm, region, at_least)
         self.campaign, self.field, self.layout, self.lang = campaign, field, layout, lang
         self.excess_mm, self.region = excess_mm, region
+        # The text ran off the sheet, where WeasyPrint stops laying it out: the excess
+        # measured is only a lower bound.
+        self.at_least = at_least
 
     def __str__(self) -> str:
         where = f", {self.region}" if self.region else ""
+        bound = "at least " if self.at_least else ""
         return (f"campaign '{self.campaign}': field '{self.field}' ({self.lang}) does not "
-                f"fit the {self.layout} leaflet{where}: {self.excess_mm:.0f} mm too long. "
-                "Shorten the text (a printed leaflet cannot grow).")
+                f"fit the {self.layout} leaflet{where}: {bound}{self.excess_mm:.0f} mm too "
+                "long. Shorten the text (a printed leaflet cannot grow).")
 
 
 @dataclass
@@ -132,5 +136,7 @@ def check(document: Document, layout: Layout, campaign: str, lang: str) -> None:
             top = min(min(extents[k].top for k in mine), region.content_box_y())
             bottom = max(extents[k].bottom for k in mine)
             total = max(bottom - top - region.height, 0)
+            off_sheet = bottom >= layout.size_pt[1] - TOLERANCE
             raise LeafletDoesNotFit(campaign, field, layout.id, lang,
-                                    max(total, worst[1]) / MM, f"region '{name}'")
+                                    max(total, worst[1]) / MM, f"region '{name}'",
+                                    at_least=off_sheet)

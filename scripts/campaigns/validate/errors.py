@@ -166,7 +166,7 @@ CATALOG: dict[str, tuple[str, str, str, str]] = {
     "leaflet_too_long": (
         "Trên {layout} ({lang}), đoạn này tràn ra ngoài ô của nó {excess} mm.",
         "Rút ngắn đoạn này (tờ in không tự thu nhỏ chữ), rồi chạy lại: make campaigns-validate.",
-        "On the {layout_en} ({lang}), this text runs {excess} mm past its box.",
+        "On the {layout_en} ({lang}), this text runs {excess_en} mm past its box.",
         "Shorten it (a printed leaflet does not shrink its type), then run "
         "make campaigns-validate again.",
     ),
@@ -175,7 +175,7 @@ CATALOG: dict[str, tuple[str, str, str, str]] = {
         "quá dài mà là tờ này chứa quá nhiều ({counts}).",
         "Bớt mục ở danh sách dài nhất (giữ những điều quan trọng nhất), hoặc rút ngắn tóm tắt "
         "và các thông điệp, rồi chạy lại: make campaigns-validate.",
-        "On the {layout_en} ({lang}), the text runs {excess} mm past the sheet: not one text "
+        "On the {layout_en} ({lang}), the text runs {excess_en} mm past the sheet: not one text "
         "too long, but too much on this sheet ({counts_en}).",
         "Keep fewer items in the longest list (the most important ones), or shorten the "
         "summary and the messages, then run make campaigns-validate again.",
