@@ -1424,3 +1424,38 @@ def test_r14_f14_glossary_child_labour_names_its_source(lang: str) -> None:
     note = load_content().glossary["child-labour"].note.get(lang)
     source = {"vi": "phường Dị Sử (điểm 1)", "en": "Di Su ward People's Committee directive"}
     assert source[lang] in note
+
+
+# Review 15 (tests/legal_reviews/review15.md): the claims new or changed since review 14's
+# inventory, the legal sentences its keyword filter misses, 12 new checker inputs.
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_r15_f1_restaurant_line_keeps_the_two_under_15_bands_apart(lang: str) -> None:
+    # LC 143(3) (the light-work list) is a rule for ages 13-14; under 13, LC 145(3) allows
+    # only arts, physical training and sport. The employers guide told employers not to take
+    # "children under 15" on for restaurant work "before asking", as if a 12-year-old's answer
+    # also hung on the unconfirmed list item.
+    page = _page(lang, "guide/employers.md")
+    h = Helpers(load_content(), lang, "guide/employers.md")
+    line = _section(page, "restaurants").split(h.cite("labour-code", "146.2"), 1)[0]
+    assert {"vi": "nhận trẻ dưới 15 tuổi", "en": "employ children under 15"}[lang] not in line
+    assert h.band("13-15") in line and h.band("under-13") in line
+    assert h.cite("labour-code", "145.3") in line
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_r15_f2_under_13_consent_file_keeps_every_registration_paper(lang: str) -> None:
+    # Circular 09 art. 6(2): the enterprise, cooperative or union-of-cooperatives
+    # registration certificate, the investment registration certificate or investment policy
+    # approval, the founding decision of an agency or organisation, or a cooperative group's
+    # cooperation contract. The item said "registration or establishment papers" only.
+    text = load_content().legal_list("under13-consent-file").item("2").text.get(lang)
+    words = {"vi": ["giấy chứng nhận đăng ký đầu tư", "văn bản chấp thuận chủ trương đầu tư",
+                    "quyết định thành lập cơ quan, tổ chức", "hợp đồng hợp tác của tổ hợp tác"],
+             "en": ["investment registration certificate", "investment policy approval",
+                    "founding decision of the agency or organisation",
+                    "cooperation contract of the cooperative group"]}[lang]
+    for word in words:
+        assert word in text
+    assert {"vi": "giấy tờ thành lập", "en": "establishment registration"}[lang] not in text
