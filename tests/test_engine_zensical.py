@@ -165,3 +165,16 @@ def test_zensical_hreflang_alternates(zensical_site: Path) -> None:
                       if tag == "link" and a.get("rel") == "alternate" and "hreflang" in a}
         assert alternates == {"vi": f"{root}vi/law/index.html", "en": f"{root}en/law/index.html",
                               "x-default": f"{root}vi/law/index.html"}
+
+
+@pytest.mark.build
+def test_zensical_search_is_zensicals_own(zensical_site: Path) -> None:
+    for lang in LANGS:
+        index = json.loads((zensical_site / lang / "search.json").read_bytes())
+        assert any(item["location"] == "checker.html" for item in index["items"])
+        html = (zensical_site / lang / "index.html").read_text(encoding="utf-8")
+        # our lazy loader speaks Material 9's worker protocol and would stall Zensical's
+        assert "search-lazy.js" not in html and 'class="md-search__button"' in html
+        # our folded index is still written (not read by Zensical's worker yet)
+        full = (zensical_site / lang / "search" / "search_index.full.js").read_text("utf-8")
+        assert full.startswith("self.__portalIndex=") and '"location":"checker.html"' in full

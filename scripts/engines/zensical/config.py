@@ -21,9 +21,12 @@ DOCS, THEME, SITE = "docs", "overrides", "site"
 # staged tree and this config.
 KNOWN_PLUGINS = ("search",)
 SEARCH_OPTIONS = ("separator",)
-# overrides/base.html is Material 9.8.1's (made valid HTML) and names its hashed bundle
-# and CSS, which Zensical does not ship: Zensical's own base.html is used instead.
-THEME_SKIP = ("base.html",)
+# Overrides (paths in overrides/) that are Material's and break Zensical, whose own
+# template is used instead: base.html (Material 9.8.1's, made valid HTML) names
+# Material's hashed bundle and CSS, which Zensical does not ship; partials/search.html
+# is Material's search form, which Zensical's bundle never starts (its search is a
+# button and a dialog): "Initializing search" for ever.
+THEME_SKIP = ("base.html", "partials/search.html")
 # Zensical's look closest to Material's, which overrides/ and portal.css assume.
 VARIANT = "classic"
 
@@ -82,6 +85,9 @@ def engine_config(site: Site, lang: str, languages: tuple[str, ...],
     # What the portal plugin's on_config sets (scripts/engines/mkdocs/plugin.py).
     config["extra"] = {**config.get("extra", {}),
                        **pages.template_extra(site, lang, features=features)}
+    # Zensical's search (its worker reads search.json), not ours: overrides/main.html
+    # leaves out search-lazy.js, which speaks Material 9's worker protocol.
+    config["extra"]["engine_search"] = True
     ui = config["extra"]["ui"]
     config["markdown_extensions"] = [
         _toc_permalink_title(entry, ui["permalink_title"])

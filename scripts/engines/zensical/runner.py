@@ -24,6 +24,7 @@ from scripts.engines.zensical.config import (
     engine_config,
     write_config,
 )
+from scripts.engines.zensical.search import write_portal_index
 from scripts.output.generate import chosen_features
 from scripts.output.postrender import postrender
 from scripts.output.stage import source_tree
@@ -46,13 +47,15 @@ def build_language(lang: str, out: Path, languages: tuple[str, ...]) -> str:
             raise EngineFailed(f"The {lang} build failed:\n{exc}") from None
         # A copy, not a link: Zensical resolves custom_dir and refuses one outside the
         # project's folder.
-        shutil.copytree(ROOT / "overrides", project / THEME,
-                        ignore=lambda folder, names: [n for n in names if n in THEME_SKIP
-                                                      and folder == str(ROOT / "overrides")])
+        theme = ROOT / "overrides"
+        shutil.copytree(theme, project / THEME, ignore=lambda folder, names: [
+            name for name in names
+            if (Path(folder) / name).relative_to(theme).as_posix() in THEME_SKIP])
         log = _run(config, lang)
         built = project / SITE
         try:
             postrender(site, lang, built, tree, features)
+            write_portal_index(site, lang, built, features)
         except InputError as exc:
             raise EngineFailed(f"The {lang} build failed:\n{exc}") from None
         if out.exists():
