@@ -5,6 +5,7 @@ must carry over: built once here, checked on its own and against the MkDocs buil
 
 from __future__ import annotations
 
+import html as _html
 import json
 import os
 import re
@@ -26,6 +27,8 @@ LANGS = ("vi", "en")
 TITLE = re.compile(r"<title>(.*?)</title>", re.S)
 H1 = re.compile(r"<h1\b[^>]*>(.*?)</h1>", re.S)
 TAG = re.compile(r"<[^>]+>")
+ARTICLE = re.compile(r'<article\b[^>]*md-content__inner[^>]*>(.*?)</article>', re.S)
+HREF = re.compile(r'href="([^"]*)"')
 # Known differences from the MkDocs build, each a gap listed in README "Engines".
 # Zensical does not set page.is_homepage, so the home page's title repeats the site name.
 TITLE_EXCEPTIONS = {"vi/index.html", "en/index.html"}
@@ -111,6 +114,32 @@ def test_zensical_titles_and_headings_match_mkdocs(zensical_site: Path,
         if ours != theirs:
             differ.append((name, ours, theirs))
     assert not differ, differ[:10]
+
+
+def _article(path: Path) -> tuple[str, list[str]]:
+    """A page's rendered Markdown: its text and its links (markup and whitespace aside:
+    Zensical adds a skip anchor and spaces differently)."""
+    match = ARTICLE.search(path.read_text(encoding="utf-8"))
+    body = match.group(1) if match else ""
+    return " ".join(_html.unescape(TAG.sub(" ", body)).split()), sorted(HREF.findall(body))
+
+
+@pytest.mark.build
+def test_zensical_articles_have_the_same_text_and_links(zensical_site: Path,
+                                                        built_site: Path) -> None:
+    names = sorted(n for n in _html_pages(built_site))
+    differ = [n for n in names if _article(zensical_site / n) != _article(built_site / n)]
+    assert not differ, differ[:10]
+
+
+@pytest.mark.build
+def test_zensical_not_found_page_has_its_link_preview(zensical_site: Path,
+                                                      built_site: Path) -> None:
+    og = re.compile(r'<meta property="og:[^>]*>')
+    for lang in LANGS:
+        ours = og.findall((zensical_site / lang / "404.html").read_text(encoding="utf-8"))
+        assert ours and ours == og.findall(
+            (built_site / lang / "404.html").read_text(encoding="utf-8"))
 
 
 @pytest.mark.build
