@@ -21,7 +21,8 @@ $(JS_OK): package.json package-lock.json
 	touch $@
 
 ## Build the whole site (both languages, campaigns, calendars, leaflets) into site/
-## (ENGINE=properdocs: the same site with ProperDocs instead of MkDocs)
+## (ENGINE=properdocs: the same site with ProperDocs instead of MkDocs; ENGINE=zensical:
+## Zensical renders the staged tree, see README "Engines")
 build: $(PY_OK)
 	$(BIN)/python -m scripts.build_site $(if $(ENGINE),--engine $(ENGINE))
 

@@ -1,6 +1,6 @@
 """Build the whole site: both languages (in parallel, one per core), into site/.
 
-    python -m scripts.build_site [--out DIR] [--engine mkdocs|properdocs]
+    python -m scripts.build_site [--out DIR] [--engine mkdocs|properdocs|zensical]
 
 Each language is its own engine build (own search index, own sitemap) into a
 sibling folder; the root gets a redirect to Vietnamese and a sitemap index.

@@ -33,7 +33,7 @@ def test_every_engine_has_a_runner() -> None:
     for engine in ENGINES:
         assert callable(language_builder(engine))
     with pytest.raises(ValueError, match="unknown engine"):
-        language_builder("zensical")
+        language_builder("hugo")
 
 
 @pytest.mark.build

@@ -13,8 +13,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 # `mkdocs` is the default; `properdocs` (a maintained continuation of MkDocs 1.x)
-# reads the same mkdocs*.yml and loads the same `portal` plugin.
-ENGINES = ("mkdocs", "properdocs")
+# reads the same mkdocs*.yml and loads the same `portal` plugin. `zensical` (Material's
+# successor) runs no MkDocs plugin: it renders the staged tree (scripts/output/stage.py).
+ENGINES = ("mkdocs", "properdocs", "zensical")
 DEFAULT_ENGINE = "mkdocs"
 
 BuildLanguage = Callable[[str, Path, tuple[str, ...]], str]

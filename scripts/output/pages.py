@@ -64,6 +64,22 @@ def prepare(site: Site, lang: str, path: str, markdown: str, meta: Mapping[str, 
     return markdown, more
 
 
+def template_extra(site: Site, lang: str, *, features: Collection[str]) -> dict[str, Any]:
+    """What the templates read as `extra.*`, beside the engine config's own `extra`: the
+    site facts (docs/data/site.yml), the language, its wording, and the build's day."""
+    extra: dict[str, Any] = dict(site.facts)
+    extra["lang"] = lang
+    extra["ui"] = site.ui(lang)
+    # Truthy so Material's header shows the switch; overrides/partials/alternate.html
+    # renders it from `extra.languages` with same-page links.
+    extra["alternate"] = extra["languages"]
+    extra["site_root"] = site.root
+    extra["build_date"] = build_date(site, lang)
+    # The 404 page has no page object: its link preview comes through `extra`.
+    extra["not_found_head"] = not_found_head(site, lang, features=features)
+    return extra
+
+
 def not_found_head(site: Site, lang: str, *, features: Collection[str]) -> str:
     """Extra <head> markup of the 404 page (an engine page with no source)."""
     return previews.not_found_head(site, lang) if "previews" in features else ""

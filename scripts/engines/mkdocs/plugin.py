@@ -48,18 +48,10 @@ class PortalPlugin(BasePlugin[PortalConfig]):
             self.features = chosen_features(self.config.features)
         except InputError as exc:
             raise PluginError(str(exc)) from None
-        # The templates read the site facts (docs/data/site.yml) as `extra.*`.
-        config.extra.update(self.site.facts)
-        config.extra["lang"] = self.lang
-        config.extra["ui"] = self.site.ui(self.lang)
-        # Truthy so Material's header shows the switch; overrides/partials/alternate.html
-        # renders it from `extra.languages` with same-page links.
-        config.extra["alternate"] = config.extra["languages"]
-        config.extra["site_root"] = self.site.root
-        config.extra["build_date"] = page_steps.build_date(self.site, self.lang)
-        # The 404 page has no page object: its link preview comes through `extra`.
-        config.extra["not_found_head"] = Markup(page_steps.not_found_head(
-            self.site, self.lang, features=self.features))
+        # The templates read the site facts (docs/data/site.yml) and more as `extra.*`.
+        extra = page_steps.template_extra(self.site, self.lang, features=self.features)
+        extra["not_found_head"] = Markup(extra["not_found_head"])  # escaped by the library
+        config.extra.update(extra)
         # The heading permalinks' title ("Permanent link" by default) in the page's language.
         config.mdx_configs.setdefault("toc", {})["permalink_title"] = (
             config.extra["ui"]["permalink_title"])

@@ -1,0 +1,80 @@
+"""Run Zensical for one language: stage the language's engine-free source tree and the
+overrides into a temporary project, write its config, `zensical build --strict`, then
+apply the library's post-render steps (Zensical has no plugin hooks) and move the site
+into `out`."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from datetime import UTC, datetime, time
+from pathlib import Path
+
+from scripts.atomic import write_tree
+from scripts.campaigns.dates import today
+from scripts.engines import EngineFailed
+from scripts.engines.zensical.config import (
+    DOCS,
+    SITE,
+    THEME,
+    THEME_SKIP,
+    engine_config,
+    write_config,
+)
+from scripts.engines.zensical.search import write_portal_index
+from scripts.output.generate import chosen_features
+from scripts.output.postrender import postrender
+from scripts.output.stage import source_tree
+from scripts.paths import ROOT
+from scripts.site.errors import InputError
+from scripts.site.model import load_site
+
+
+def build_language(lang: str, out: Path, languages: tuple[str, ...]) -> str:
+    """Build one language into `out` (strict: a warning fails); returns the log."""
+    site = load_site()
+    features = chosen_features()
+    with tempfile.TemporaryDirectory(prefix=f"zensical-{lang}-") as tmp:
+        project = Path(tmp)
+        try:
+            tree = source_tree(site, lang, features)
+            write_tree(project / DOCS, tree)
+            config = write_config(project, engine_config(site, lang, languages, features))
+        except InputError as exc:
+            raise EngineFailed(f"The {lang} build failed:\n{exc}") from None
+        # A copy, not a link: Zensical resolves custom_dir and refuses one outside the
+        # project's folder.
+        theme = ROOT / "overrides"
+        shutil.copytree(theme, project / THEME, ignore=lambda folder, names: [
+            name for name in names
+            if (Path(folder) / name).relative_to(theme).as_posix() in THEME_SKIP])
+        log = _run(config, lang)
+        built = project / SITE
+        try:
+            postrender(site, lang, built, tree, features)
+            write_portal_index(site, lang, built, features)
+        except InputError as exc:
+            raise EngineFailed(f"The {lang} build failed:\n{exc}") from None
+        if out.exists():
+            shutil.rmtree(out)
+        shutil.copytree(built, out)
+    return log
+
+
+def _run(config: Path, lang: str) -> str:
+    env = dict(os.environ)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    # The build's day, not the clock's, wherever the engine stamps a time.
+    env.setdefault("SOURCE_DATE_EPOCH", str(int(
+        datetime.combine(today(), time(), tzinfo=UTC).timestamp())))
+    proc = subprocess.run(
+        [sys.executable, "-m", "zensical", "build", "--strict", "-f", str(config)],
+        cwd=config.parent, env=env, capture_output=True, text=True,
+    )
+    log = proc.stdout + proc.stderr
+    if proc.returncode != 0:
+        raise EngineFailed(f"The {lang} build failed:\n{log}")
+    return log

@@ -1,0 +1,215 @@
+"""The third engine: Zensical (Material's successor) renders the staged source tree
+(`make build ENGINE=zensical`). It runs no MkDocs plugin, so this checks what the
+adapter (scripts/engines/zensical) and the post-render pass (scripts/output/postrender.py)
+must carry over: built once here, checked on its own and against the MkDocs build."""
+
+from __future__ import annotations
+
+import html as _html
+import json
+import os
+import re
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+from scripts.build_site import build
+from scripts.engines.zensical.config import engine_config, mkdocs_config
+from scripts.output.postrender import dest_uri
+from scripts.paths import ROOT
+from scripts.site.model import load_site
+from scripts.sitefacts import site_root
+from tests.conftest import TEST_TODAY
+from tests.htmlscan import pages, parse
+
+LANGS = ("vi", "en")
+TITLE = re.compile(r"<title>(.*?)</title>", re.S)
+H1 = re.compile(r"<h1\b[^>]*>(.*?)</h1>", re.S)
+TAG = re.compile(r"<[^>]+>")
+ARTICLE = re.compile(r'<article\b[^>]*md-content__inner[^>]*>(.*?)</article>', re.S)
+HREF = re.compile(r'href="([^"]*)"')
+
+
+@pytest.fixture(scope="module")
+def zensical_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    os.environ.setdefault("PORTAL_TODAY", TEST_TODAY)
+    out = tmp_path_factory.mktemp("zensical") / "site"
+    build(out, engine="zensical")
+    return out
+
+
+def _html_pages(site: Path) -> set[str]:
+    return {p.relative_to(site).as_posix() for lang in LANGS for p in pages(site, lang)}
+
+
+def _title_and_h1(path: Path) -> tuple[str | None, str | None]:
+    html = path.read_text(encoding="utf-8")
+    title, h1 = TITLE.search(html), H1.search(html)
+    return (title.group(1).strip() if title else None,
+            " ".join(TAG.sub("", h1.group(1)).split()) if h1 else None)
+
+
+def test_config_carries_what_the_portal_plugin_adds() -> None:
+    site = load_site()
+    config = engine_config(site, "en", site.languages, ("languages", "previews"))
+    assert config["docs_dir"] == "docs" and config["theme"]["custom_dir"] == "overrides"
+    assert config["theme"]["language"] == "en"  # mkdocs.en.yml over mkdocs.yml
+    extra = config["extra"]
+    assert extra["lang"] == "en" and extra["site_root"] == site.root
+    assert extra["ui"] == site.ui("en") and extra["alternate"] == extra["languages"]
+    assert extra["polyfills"]  # mkdocs.yml's own extra is kept
+    assert "og:title" in extra["not_found_head"]
+    assert config["site_url"] == f"{site.root}en/"
+    assert "index.md" in json.dumps(config["nav"])
+    # no MkDocs-only plugin, and the toc's slugify in Zensical's {object, kwds} form
+    assert [p if isinstance(p, str) else next(iter(p)) for p in config["plugins"]] == ["search"]
+    toc = next(e["toc"] for e in config["markdown_extensions"]
+               if isinstance(e, dict) and "toc" in e)
+    assert toc["slugify"] == {"object": "pymdownx.slugs.slugify",
+                              "kwds": {"case": "lower", "normalize": "NFKD"}}
+    assert toc["permalink_title"] == site.ui("en")["permalink_title"]
+
+
+def test_mkdocs_config_resolves_inherit() -> None:
+    en = mkdocs_config(ROOT / "mkdocs.en.yml")
+    assert en["docs_dir"] == "docs/en" and en["theme"]["name"] == "material"
+
+
+def test_dest_uri() -> None:
+    assert dest_uri("index.md") == "index.html"
+    assert dest_uri("law/README.md") == "law/index.html"
+    assert dest_uri("law/article-3.md") == "law/article-3.html"
+
+
+@pytest.mark.build
+def test_zensical_built_both_languages(zensical_site: Path) -> None:
+    for lang in LANGS:
+        html = (zensical_site / lang / "index.html").read_text(encoding="utf-8")
+        assert f'<html lang="{lang}"' in html
+        # Zensical's own bundle, present in the build (not Material's hashed one)
+        for ref in re.findall(r'(?:src|href)="\./(assets/[^"]+\.min\.(?:js|css))"', html):
+            assert (zensical_site / lang / ref).is_file(), ref
+    assert "Phòng, chống lao động trẻ em" in parse(zensical_site / "vi" / "index.html").text
+    assert "Preventing child labour" in parse(zensical_site / "en" / "index.html").text
+
+
+@pytest.mark.build
+def test_zensical_builds_the_same_pages_as_mkdocs(zensical_site: Path,
+                                                  built_site: Path) -> None:
+    assert _html_pages(zensical_site) == _html_pages(built_site)
+
+
+@pytest.mark.build
+def test_zensical_titles_and_headings_match_mkdocs(zensical_site: Path,
+                                                   built_site: Path) -> None:
+    differ = []
+    for name in sorted(_html_pages(built_site)):
+        # the home page's too: Zensical sets no page.is_homepage (overrides/main.html)
+        ours, theirs = _title_and_h1(zensical_site / name), _title_and_h1(built_site / name)
+        if ours != theirs:
+            differ.append((name, ours, theirs))
+    assert not differ, differ[:10]
+
+
+def _article(path: Path) -> tuple[str, list[str]]:
+    """A page's rendered Markdown: its text and its links (markup and whitespace aside:
+    Zensical adds a skip anchor and spaces differently)."""
+    match = ARTICLE.search(path.read_text(encoding="utf-8"))
+    body = match.group(1) if match else ""
+    return " ".join(_html.unescape(TAG.sub(" ", body)).split()), sorted(HREF.findall(body))
+
+
+@pytest.mark.build
+def test_zensical_articles_have_the_same_text_and_links(zensical_site: Path,
+                                                        built_site: Path) -> None:
+    names = sorted(n for n in _html_pages(built_site))
+    differ = [n for n in names if _article(zensical_site / n) != _article(built_site / n)]
+    assert not differ, differ[:10]
+
+
+@pytest.mark.build
+def test_zensical_not_found_page_has_its_link_preview(zensical_site: Path,
+                                                      built_site: Path) -> None:
+    og = re.compile(r'<meta property="og:[^>]*>')
+    for lang in LANGS:
+        ours = og.findall((zensical_site / lang / "404.html").read_text(encoding="utf-8"))
+        assert ours and ours == og.findall(
+            (built_site / lang / "404.html").read_text(encoding="utf-8"))
+
+
+@pytest.mark.build
+def test_zensical_checker_page_is_finished(zensical_site: Path) -> None:
+    for lang in LANGS:
+        checker = (zensical_site / lang / "checker.html").read_text(encoding="utf-8")
+        assert "<!-- checker:" not in checker
+        assert 'id="checker-form"' in checker
+        rules = re.search(r'<script type="application/json" id="checker-rules">(.*?)</script>',
+                          checker, re.S)
+        assert rules and len(json.loads(rules.group(1))["citations"]) >= 10
+    # other tables get their scroll region too (pages.finish → wrap_tables)
+    regions = [p for p in pages(zensical_site, "en")
+               if 'class="portal-table-scroll"' in p.read_text(encoding="utf-8")]
+    assert len(regions) > 1
+
+
+@pytest.mark.build
+def test_zensical_every_page_has_the_hotline(zensical_site: Path) -> None:
+    missing = [p.relative_to(zensical_site).as_posix()
+               for lang in LANGS for p in pages(zensical_site, lang)
+               if not any(tag == "a" and a.get("href") == "tel:111" for tag, a in parse(p).tags)]
+    assert not missing, missing
+
+
+@pytest.mark.build
+def test_zensical_pages_load_nothing_from_another_host(zensical_site: Path) -> None:
+    own = urlsplit(site_root()).netloc
+    offenders = []
+    for lang in LANGS:
+        for page in pages(zensical_site, lang):
+            for tag, attrs in parse(page).tags:
+                urls = [attrs["src"]] if attrs.get("src") else []
+                if tag == "link" and attrs.get("href"):
+                    rels = set(attrs.get("rel", "").split())
+                    if rels & {"canonical", "alternate"}:  # names a URL, fetches nothing
+                        if urlsplit(attrs["href"]).netloc not in ("", own):
+                            offenders.append((page.name, attrs["href"]))
+                        continue
+                    urls.append(attrs["href"])
+                offenders += [(page.name, u) for u in urls
+                              if urlsplit(u).netloc or u.startswith("//")]
+    assert not offenders, offenders[:10]
+
+
+@pytest.mark.build
+def test_zensical_hreflang_alternates(zensical_site: Path) -> None:
+    root = site_root()
+    for lang in LANGS:
+        tags = parse(zensical_site / lang / "law" / "index.html")
+        alternates = {a["hreflang"]: a["href"] for tag, a in tags.tags
+                      if tag == "link" and a.get("rel") == "alternate" and "hreflang" in a}
+        assert alternates == {"vi": f"{root}vi/law/index.html", "en": f"{root}en/law/index.html",
+                              "x-default": f"{root}vi/law/index.html"}
+
+
+@pytest.mark.build
+def test_zensical_search_is_zensicals_own(zensical_site: Path) -> None:
+    for lang in LANGS:
+        index = json.loads((zensical_site / lang / "search.json").read_bytes())
+        assert any(item["location"] == "checker.html" for item in index["items"])
+        html = (zensical_site / lang / "index.html").read_text(encoding="utf-8")
+        # our lazy loader speaks Material 9's worker protocol and would stall Zensical's
+        assert "search-lazy.js" not in html and 'class="md-search__button"' in html
+        # our folded index is still written (not read by Zensical's worker yet)
+        full = (zensical_site / lang / "search" / "search_index.full.js").read_text("utf-8")
+        assert full.startswith("self.__portalIndex=") and '"location":"checker.html"' in full
+
+
+@pytest.mark.build
+def test_zensical_sitemap_lists_the_same_urls(zensical_site: Path, built_site: Path) -> None:
+    loc = re.compile(r"<loc>([^<]*)</loc>")
+    for lang in LANGS:
+        ours = (zensical_site / lang / "sitemap.xml").read_text(encoding="utf-8")
+        assert "&#x2f;" not in ours  # Zensical's `| e` escapes "/"; the template does not use it
+        theirs = (built_site / lang / "sitemap.xml").read_text(encoding="utf-8")
+        assert sorted(loc.findall(ours)) == sorted(loc.findall(theirs))
