@@ -1459,3 +1459,45 @@ def test_r15_f2_under_13_consent_file_keeps_every_registration_paper(lang: str) 
     for word in words:
         assert word in text
     assert {"vi": "giấy tờ thành lập", "en": "establishment registration"}[lang] not in text
+
+
+# Review 16 (tests/legal_reviews/review16.md): the sentences review 15 wrote, the printed
+# materials, 15 new checker inputs, the case steps and the agencies' duty lines.
+R16_FROM = {"vi": "kể từ khi nhận được thông tin", "en": "from when the information is received"}
+
+
+@pytest.mark.parametrize("compact", [False, True])
+@pytest.mark.parametrize("lang", LANGS)
+def test_r16_f1_emergency_deadline_says_when_the_12_hours_start(lang: str, compact: bool) -> None:
+    # Decree 56 arts. 26(3), 31(2), 32(2): "trong vòng 12 giờ từ khi nhận thông tin". The
+    # step, listed after the initial assessment, said only "within 12 hours".
+    h = Helpers(load_content(), lang, "report.md")
+    steps = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", str(h.case_process(compact=compact))))
+    deadline = h.deadline("deadlines.emergency_hours", "hours")
+    assert f"{deadline} ({R16_FROM[lang]})" in steps
+    report = _page(lang, "report.md")  # the sentence above the list, same start point
+    assert {"vi": "kể từ khi nhận được tin báo",
+            "en": "from when the report is received"}[lang] in report
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_r16_f2_emergency_step_names_the_commune_officer(lang: str) -> None:
+    # Decree 56 art. 31(3): the commune-level child-protection officer receives the
+    # information, links with the police, arranges first aid and keeps the evidence; the
+    # step's "who" named the chairperson, the police and health facilities only.
+    step = _step("emergency")
+    officer = {"vi": "người làm công tác bảo vệ trẻ em cấp xã",
+               "en": "commune-level child-protection officer"}[lang]
+    assert officer in step.who.get(lang)
+    for point in ("31.3", "31.4", "31.5"):
+        assert f"decree-56-2017:{point}" in step.cite
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_r16_f3_implement_step_names_child_protection_service_providers(lang: str) -> None:
+    # Decree 56 art. 29(2) names child-protection service providers among those who carry
+    # out the plan; the step's "who" left them out.
+    step = _step("implement")
+    providers = {"vi": "cơ sở cung cấp dịch vụ bảo vệ trẻ em",
+                 "en": "child-protection service providers"}[lang]
+    assert providers in step.who.get(lang)
