@@ -1318,7 +1318,7 @@ def test_r14_f4_under_13_consent_office_keeps_the_registered_address(lang: str) 
     # Circular 09 art. 5(1): the head office OR the address on the registration certificate.
     page = _page(lang, "law/under-15.md")
     words = {"vi": "nơi có địa chỉ ghi trong giấy chứng nhận đăng ký",
-             "en": "the address on its enterprise, cooperative or investment registration"}
+             "en": "the address on its enterprise, cooperative or union-of-cooperatives"}
     assert words[lang] in page
 
 
@@ -1501,3 +1501,50 @@ def test_r16_f3_implement_step_names_child_protection_service_providers(lang: st
     providers = {"vi": "cơ sở cung cấp dịch vụ bảo vệ trẻ em",
                  "en": "child-protection service providers"}[lang]
     assert providers in step.who.get(lang)
+
+
+# Review 17 (tests/legal_reviews/review17.md).
+
+R17_WHERE_PAPERS = {
+    # Circular 09/2020 art. 5(1): every paper whose address fixes the receiving department.
+    "vi": ["liên hiệp hợp tác xã", "văn bản chấp thuận chủ trương đầu tư",
+           "hợp đồng hợp tác của tổ hợp tác"],
+    "en": ["union-of-cooperatives", "investment policy approval",
+           "cooperative group's cooperation contract"],
+}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_r17_f1_under13_consent_where_names_every_address_paper(lang: str) -> None:
+    # Circular 09/2020 art. 5(1): the department where the head office is, or the address on
+    # the enterprise, cooperative or union-of-cooperatives certificate, investment
+    # registration certificate, investment policy approval, founding decision or a
+    # cooperative group's cooperation contract. The "where" line left three of them out,
+    # though the file list below it (art. 6(2)) names them all.
+    page = _page(lang, "law/under-15.md")
+    where = page.split({"vi": "Nơi nộp:", "en": "Where:"}[lang], 1)[1]
+    where = where.split({"vi": "Điều 5 Thông tư", "en": ", art. 5)"}[lang], 1)[0]
+    for paper in R17_WHERE_PAPERS[lang]:
+        assert paper in where
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_r17_f2_glossary_employer_keeps_the_individuals_capacity_condition(lang: str) -> None:
+    # Labour Code art. 3(2): "… trường hợp người sử dụng lao động là cá nhân thì phải có
+    # năng lực hành vi dân sự đầy đủ". The note cited 3(2) without this condition.
+    note = load_content().glossary["employer"].note.get(lang)
+    condition = {"vi": "năng lực hành vi dân sự đầy đủ", "en": "full civil legal capacity"}
+    assert condition[lang] in note
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_r17_f3_residents_guide_front_request_keeps_unlawful_work(lang: str) -> None:
+    # Seed 000 point 7: persuade families "không để trẻ em bỏ học, lao động trái quy định của
+    # pháp luật" (two aims). The residents' guide said only "so that children do not leave
+    # school to work", leaving out unlawful work by a child who stays in school.
+    page = _page(lang, "guide/parents-residents.md")
+    words = {"vi": "không để trẻ bỏ học, không để trẻ lao động trái quy định của pháp luật",
+             "en": "not to let children drop out of school or work in breach of the law"}
+    assert words[lang] in page
+    assert {"vi": "để trẻ không phải bỏ học đi làm",
+            "en": "so that children do not leave school to work"}[lang] not in page
