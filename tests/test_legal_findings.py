@@ -1548,3 +1548,26 @@ def test_r17_f3_residents_guide_front_request_keeps_unlawful_work(lang: str) -> 
     assert words[lang] in page
     assert {"vi": "để trẻ không phải bỏ học đi làm",
             "en": "so that children do not leave school to work"}[lang] not in page
+
+
+# Review 18 (tests/legal_reviews/review18.md).
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_r18_f1_hong_ngu_note_names_every_addressee(lang: str) -> None:
+    # Seed 002 "Kính gửi": the district Fatherland Front and socio-political organisations,
+    # the heads of the district offices and sectors, and the chairpersons of the communes and
+    # townships. The note said it was addressed to the communes and townships only, though the
+    # page's own tasks go to district bodies (district police, offices, the Front).
+    page = generated_pages(lang)["agencies/directives/hong-ngu-district-2021.md"]
+    note = re.sub(r"\s+", " ", page.split({"vi": "Lưu ý", "en": "Note"}[lang], 1)[1])
+    addressees = {
+        "vi": ["Ủy ban Mặt trận Tổ quốc Việt Nam huyện", "thủ trưởng các phòng, ban, ngành huyện",
+               "Chủ tịch Ủy ban nhân dân các xã, thị trấn"],
+        "en": ["district Fatherland Front", "heads of its district offices and sectors",
+               "chairpersons of its communes and townships"],
+    }[lang]
+    for who in addressees:
+        assert who in note
+    assert {"vi": "Văn bản này gửi các xã, thị trấn",
+            "en": "addressed to Hong Ngu's own communes and townships:"}[lang] not in note
