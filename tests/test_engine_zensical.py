@@ -5,10 +5,14 @@ must carry over: built once here, checked on its own and against the MkDocs buil
 
 from __future__ import annotations
 
+import functools
 import html as _html
 import json
 import os
 import re
+import threading
+from collections.abc import Iterator
+from http.server import ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -20,7 +24,7 @@ from scripts.output.postrender import dest_uri
 from scripts.paths import ROOT
 from scripts.site.model import load_site
 from scripts.sitefacts import site_root
-from tests.conftest import TEST_TODAY
+from tests.conftest import TEST_TODAY, _QuietHandler
 from tests.htmlscan import pages, parse
 
 LANGS = ("vi", "en")
@@ -193,16 +197,115 @@ def test_zensical_hreflang_alternates(zensical_site: Path) -> None:
 
 
 @pytest.mark.build
-def test_zensical_search_is_zensicals_own(zensical_site: Path) -> None:
+def test_zensical_search_is_zensicals_own_wrapped(zensical_site: Path) -> None:
     for lang in LANGS:
         index = json.loads((zensical_site / lang / "search.json").read_bytes())
         assert any(item["location"] == "checker.html" for item in index["items"])
+        # what the page shows is never folded; no contact e-mail in snippets
+        assert any("Điều" in item["text"] for item in index["items"]) == (lang == "vi")
+        assert not any("@" in item["text"] for item in index["items"])
+        assert "variants" in index["config"]["portal"]
         html = (zensical_site / lang / "index.html").read_text(encoding="utf-8")
         # our lazy loader speaks Material 9's worker protocol and would stall Zensical's
         assert "search-lazy.js" not in html and 'class="md-search__button"' in html
-        # our folded index is still written (not read by Zensical's worker yet)
-        full = (zensical_site / lang / "search" / "search_index.full.js").read_text("utf-8")
-        assert full.startswith("self.__portalIndex=") and '"location":"checker.html"' in full
+        assert "assets/javascripts/search-zensical.js" in html
+        workers = zensical_site / lang / "assets" / "javascripts" / "workers"
+        assert (workers / "search-zensical.js").is_file() and (workers / "search-fold.js").is_file()
+        # Material's index format is not written for Zensical
+        assert not (zensical_site / lang / "search").exists()
+
+
+# Records the search worker's traffic (an init script: before the page's own scripts),
+# so a test reads the result list only once it shows the answer to the last query.
+WORKER_LOG = """
+window.__zs = {queries: [], answers: []};
+const Native = window.Worker;
+window.Worker = function (url, options) {
+  const worker = new Native(url, options);
+  const post = worker.postMessage.bind(worker);
+  worker.postMessage = (m) => {
+    if (m && m.type === 2) window.__zs.queries.push(m.data.input);
+    post(m);
+  };
+  worker.addEventListener("message", (e) => {
+    if (e.data && e.data.type === 3) window.__zs.answers.push(e.data.data.items.map(i => i.id));
+  });
+  return worker;
+};
+"""
+# Zensical draws its search dialog in an open shadow root of a <div> on <body>.
+SHOWN_RESULTS = """() => Array.from(document.querySelectorAll("body > div"))
+  .filter(e => e.shadowRoot)
+  .flatMap(e => Array.from(e.shadowRoot.querySelectorAll("[role=option]")))
+  .map(a => ({id: a.id, path: new URL(a.href).pathname,
+              title: a.querySelector("h2").textContent, text: a.textContent,
+              marks: Array.from(a.querySelectorAll("mark")).map(m => m.textContent)}))"""
+
+
+@pytest.fixture(scope="module")
+def zensical_url(zensical_site: Path) -> Iterator[str]:
+    handler = functools.partial(_QuietHandler, directory=str(zensical_site))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+
+
+def _search(page, query: str) -> list[dict]:
+    """Type a query into Zensical's search dialog; the results it lists, in order."""
+    dialog_input = page.locator("dialog input").first
+    if not dialog_input.is_visible():
+        page.click(".md-search__button")
+    dialog_input.fill(query)
+    # (no eval in the page: the site's CSP forbids it)
+    page.wait_for_function(
+        """(q) => {
+          const log = window.__zs
+          if (log.queries[log.queries.length - 1] !== q) return false
+          if (log.answers.length !== log.queries.length) return false
+          const ids = (""" + SHOWN_RESULTS + """)().map(r => Number(r.id.split("-").pop()))
+          return JSON.stringify(ids) === JSON.stringify(log.answers[log.answers.length - 1])
+        }""",
+        arg=query,
+    )
+    return page.evaluate(SHOWN_RESULTS)
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize(("lang", "plain", "accented", "first"), [
+    ("vi", "dieu 296", "điều 296", "law/penalties.html"),
+    ("vi", "gio lam viec", "giờ làm việc", "law/working-hours.html"),
+    ("vi", "lao dong tre em", "LAO ĐỘNG TRẺ EM", None),
+    ("vi", "lao đong tre em", "lao động trẻ em", None),  # half-accented, as typed on phones
+    ("en", "working hours", "Working Hours", "law/working-hours.html"),
+    ("en", "child labor organization", "child labour organisation", None),  # spelling variants
+])
+def test_zensical_search_ignores_accents(page, zensical_url: str, lang: str, plain: str,
+                                         accented: str, first: str | None) -> None:
+    page.add_init_script(WORKER_LOG)
+    page.goto(f"{zensical_url}{lang}/index.html")
+    found = _search(page, plain)
+    assert found, plain
+    # the same list, the same snippets, the same words marked (the page's own words)
+    assert [(r["path"], r["title"], r["text"], r["marks"]) for r in found] == [
+        (r["path"], r["title"], r["text"], r["marks"]) for r in _search(page, accented)]
+    assert any(r["marks"] for r in found)
+    if first:
+        assert found[0]["path"] == f"/{lang}/{first}", found[0]
+
+
+@pytest.mark.browser
+def test_zensical_search_shows_no_folded_text(page, zensical_url: str) -> None:
+    page.add_init_script(WORKER_LOG)
+    page.goto(f"{zensical_url}vi/index.html")
+    shown = _search(page, "dieu 296")
+    text = " ".join(r["text"] for r in shown)
+    assert "Điều 296" in text and not re.search(r"\bdieu\b", text, re.I), text[:300]
+    assert "Điều 296" in shown[0]["marks"] or {"Điều", "296"} <= set(shown[0]["marks"])
+    shown = _search(page, "gio lam viec")
+    marks = {m.lower() for r in shown for m in r["marks"]}
+    assert "giờ làm việc" in marks and "gio lam viec" not in marks, marks
+    assert not re.search(r"\bgio lam viec\b", " ".join(r["text"] for r in shown), re.I)
 
 
 @pytest.mark.build

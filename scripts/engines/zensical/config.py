@@ -27,6 +27,9 @@ SEARCH_OPTIONS = ("separator",)
 # is Material's search form, which Zensical's bundle never starts (its search is a
 # button and a dialog): "Initializing search" for ever.
 THEME_SKIP = ("base.html", "partials/search.html")
+# Theme files for Zensical builds only, copied over overrides/ (the MkDocs site never
+# gets them): the page script and worker that fold accents in Zensical's search.
+THEME_EXTRA = Path(__file__).parent / "theme"
 # Zensical's look closest to Material's, which overrides/ and portal.css assume.
 VARIANT = "classic"
 

@@ -20,6 +20,7 @@ from scripts.engines.zensical.config import (
     DOCS,
     SITE,
     THEME,
+    THEME_EXTRA,
     THEME_SKIP,
     engine_config,
     write_config,
@@ -51,11 +52,13 @@ def build_language(lang: str, out: Path, languages: tuple[str, ...]) -> str:
         shutil.copytree(theme, project / THEME, ignore=lambda folder, names: [
             name for name in names
             if (Path(folder) / name).relative_to(theme).as_posix() in THEME_SKIP])
+        # Files of Zensical builds only (its search worker's wrapper), over the copy.
+        shutil.copytree(THEME_EXTRA, project / THEME, dirs_exist_ok=True)
         log = _run(config, lang)
         built = project / SITE
         try:
             postrender(site, lang, built, tree, features)
-            write_portal_index(site, lang, built, features)
+            write_portal_index(lang, built, features)
         except InputError as exc:
             raise EngineFailed(f"The {lang} build failed:\n{exc}") from None
         if out.exists():

@@ -1,7 +1,10 @@
-"""Our folded search index from Zensical's: Zensical writes `search.json` ({config,
-items}); the library's index step (scripts/search/feature.py) reads Material's
-`search/search_index.json` ({config, docs}). Same records, other names: rewrite, then
-run the library's step, as the MkDocs plugin's on_post_build does."""
+"""Our additions to Zensical's search index, `search.json` ({config, items}) at each
+language's root. Zensical's page fetches it, shows titles and snippets from it and
+hands it to its worker, which our wrapper (theme/assets/javascripts/workers/
+search-zensical.js) folds before indexing. Here, at build time:
+- `config.portal.variants`: the spelling variants the wrapper folds queries with;
+- texts without contact e-mail addresses, as in our Material index (site_index.py).
+Nothing folded is written here: what the page shows stays as the page says it."""
 
 from __future__ import annotations
 
@@ -9,26 +12,25 @@ import json
 from collections.abc import Collection
 from pathlib import Path
 
-from scripts.search.feature import after_build
-from scripts.search.site_index import MATERIAL_INDEX
-from scripts.site.model import Site
+from scripts.search.site_index import site_emails, without_emails
+from scripts.search.table import search_table
+from scripts.site.errors import InputError
 
 ZENSICAL_INDEX = "search.json"
-# The fields Material's index has per document; Zensical adds `level` and `path`.
-DOC_FIELDS = ("location", "title", "text", "tags")
 
 
-def write_portal_index(site: Site, lang: str, built: Path, features: Collection[str]) -> None:
-    """`built`: one language's Zensical site. Writes search/search_index.full.js (ours,
-    folded) and the stub search/search_index.json beside Zensical's search.json, which
-    Zensical's own search keeps reading."""
+def write_portal_index(lang: str, built: Path, features: Collection[str]) -> None:
+    """`built`: one language's Zensical site; rewrites its search.json in place."""
     source = built / ZENSICAL_INDEX
-    if "search" not in features or not source.is_file():
+    if "search" not in features:
         return
+    if not source.is_file():
+        raise InputError(f"{source}: Zensical wrote no search index")
     index = json.loads(source.read_text(encoding="utf-8"))
-    docs = [{k: item[k] for k in DOC_FIELDS if item.get(k)} for item in index["items"]]
-    target = built / MATERIAL_INDEX
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(json.dumps({"config": index["config"], "docs": docs},
-                                 ensure_ascii=False), encoding="utf-8")
-    after_build(site, lang, built)
+    emails = site_emails(built)
+    config = {**index["config"], "portal": {"variants": search_table(lang).variants}}
+    items = [{**item, "text": without_emails(item.get("text", ""), emails)}
+             for item in index["items"]]
+    source.write_text(json.dumps({**index, "config": config, "items": items},
+                                 ensure_ascii=False, separators=(",", ":")),
+                      encoding="utf-8")

@@ -45,6 +45,17 @@
     })
   }
 
+  // Zensical's search worker (scripts/engines/zensical/theme/.../search-zensical.js)
+  // borrows the folding only: it sets __portalFoldOnly, and nothing below runs.
+  if (self.__portalFoldOnly) {
+    self.__portalFold = {
+      fold: fold,
+      foldQuery: foldQuery,
+      configure: function (config) { portal = config || portal }
+    }
+    return
+  }
+
   function bigram(a, b) {
     return "_" + a + "_" + b
   }

@@ -1,0 +1,70 @@
+/*
+ * Zensical's search worker, wrapped so that search ignores accents, case and `đ`
+ * (Zensical itself only lowercases and applies NFKD: "dieu" never finds "điều").
+ * Zensical's file name arrives as ?zensical=... (search-zensical.js on the page).
+ *
+ * - The index: the page fetches search.json and sends it here ({type: 0}); every
+ *   title, breadcrumb and text is folded before Zensical's worker indexes it. The page
+ *   keeps its own unfolded copy and draws titles and snippets from that: readers never
+ *   see folded text. Folding keeps the length of each text, so the highlight ranges
+ *   Zensical computes on the folded text mark the right letters of the original.
+ * - The query ({type: 2}): folded the same way, plus our spelling variants
+ *   (config.portal, added to search.json by scripts/engines/zensical/search.py).
+ * The folding is workers/search-fold.js's own (loaded in its fold-only mode), the
+ * twin of scripts/search/fold.py.
+ */
+(function () {
+  "use strict"
+
+  var SETUP = 0, QUERY = 2 // Zensical's message types (its bundle and worker)
+  var here = self.location.href
+  var name = /[?&]zensical=(search\.[0-9a-f]+\.min\.js)/.exec(here)
+  if (!name) throw new Error("search-zensical.js: no ?zensical= worker name in " + here)
+
+  self.__portalFoldOnly = true
+  importScripts(new URL("search-fold.js", here).href)
+  var folding = self.__portalFold
+
+  // Same length as the input, letter for letter (fold keeps the length of NFC text;
+  // any letter it would lengthen or drop, e.g. "İ" or a stray accent, stays as it is).
+  function foldKeepingLength(text) {
+    if (typeof text !== "string") return text
+    var folded = folding.fold(text)
+    if (folded.length === text.length) return folded
+    return text.replace(/[\s\S]/g, function (c) {
+      var f = folding.fold(c)
+      return f.length === 1 ? f : c
+    })
+  }
+
+  function foldItem(item) {
+    var out = {}
+    Object.keys(item).forEach(function (key) { out[key] = item[key] })
+    out.title = foldKeepingLength(item.title)
+    out.text = foldKeepingLength(item.text)
+    if (Array.isArray(item.path)) out.path = item.path.map(foldKeepingLength)
+    return out
+  }
+
+  importScripts(new URL(name[1], here).href)
+  var zensical = self.onmessage
+  if (typeof zensical !== "function")
+    throw new Error("search-zensical.js: Zensical's worker set no onmessage")
+
+  self.onmessage = function (ev) {
+    var message = ev.data || {}
+    if (message.type === SETUP && message.data && Array.isArray(message.data.items)) {
+      folding.configure(message.data.config && message.data.config.portal)
+      message = {
+        type: SETUP,
+        data: Object.assign({}, message.data, { items: message.data.items.map(foldItem) })
+      }
+    } else if (message.type === QUERY && message.data && typeof message.data.input === "string") {
+      message = {
+        type: QUERY,
+        data: Object.assign({}, message.data, { input: folding.foldQuery(message.data.input) })
+      }
+    }
+    return zensical.call(self, { data: message })
+  }
+})()
