@@ -1571,3 +1571,19 @@ def test_r18_f1_hong_ngu_note_names_every_addressee(lang: str) -> None:
         assert who in note
     assert {"vi": "Văn bản này gửi các xã, thị trấn",
             "en": "addressed to Hong Ngu's own communes and townships:"}[lang] not in note
+
+
+# Review 19 (tests/legal_reviews/review19.md).
+
+
+@pytest.mark.parametrize("page", ["agencies/ward-police.md", "agencies/index.md"])
+def test_r19_f1_ward_police_summary_says_unlawful_in_vietnamese(page: str) -> None:
+    # Seed 000 point 3: the police detect "các vụ việc sử dụng người dưới 16 tuổi tham gia lao
+    # động trái quy định của pháp luật". The English summary said "unlawful use"; the
+    # Vietnamese one said only "các vụ việc sử dụng, mua bán, bóc lột trẻ em" (any use of
+    # children, lawful light work included), so the two languages differed.
+    text = re.sub(r"\s+", " ", generated_pages("vi")[page])
+    assert "các vụ việc sử dụng trẻ em lao động trái pháp luật, mua bán, bóc lột trẻ em" in text
+    assert "các vụ việc sử dụng, mua bán, bóc lột trẻ em" not in text
+    en = re.sub(r"\s+", " ", generated_pages("en")[page])
+    assert "unlawful use, trafficking and exploitation of children" in en
