@@ -316,3 +316,24 @@ def test_zensical_sitemap_lists_the_same_urls(zensical_site: Path, built_site: P
         assert "&#x2f;" not in ours  # Zensical's `| e` escapes "/"; the template does not use it
         theirs = (built_site / lang / "sitemap.xml").read_text(encoding="utf-8")
         assert sorted(loc.findall(ours)) == sorted(loc.findall(theirs))
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("path", ["index.html", "law/minor-workers.html", "checker.html"])
+def test_zensical_pages_pass_axe(page, zensical_url: str, lang: str, path: str) -> None:
+    """WCAG 2.1 AA on the Zensical build too (its one-scheme colour toggle was a focusable
+    radio button hidden from screen readers)."""
+    from tests.browser import axe_violations
+
+    page.goto(f"{zensical_url}{lang}/{path}")
+    assert axe_violations(page) == []
+
+
+@pytest.mark.build
+def test_zensical_pages_have_no_inline_script(zensical_site: Path) -> None:
+    """The site's CSP allows no inline script; Zensical's colour-scheme restorer was one."""
+    inline = re.compile(r"<script(?![^>]*\bsrc=)(?![^>]*type=\"application/(?:ld\+)?json\")[^>]*>")
+    found = [p.relative_to(zensical_site).as_posix() for p in zensical_site.rglob("*.html")
+             if inline.search(p.read_text(encoding="utf-8"))]
+    assert found == []
