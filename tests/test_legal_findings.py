@@ -1587,3 +1587,29 @@ def test_r19_f1_ward_police_summary_says_unlawful_in_vietnamese(page: str) -> No
     assert "các vụ việc sử dụng, mua bán, bóc lột trẻ em" not in text
     en = re.sub(r"\s+", " ", generated_pages("en")[page])
     assert "unlawful use, trafficking and exploitation of children" in en
+
+
+@pytest.mark.parametrize("page", ["agencies/fatherland-front.md", "agencies/index.md"])
+def test_r20_f1_front_summary_says_point_7_is_a_request(page: str) -> None:
+    # Seed 000 point 7 opens "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam phường và các tổ chức
+    # thành viên": a request. The three unions' summary lines said so; the Front's own line
+    # described the same work with no word that it is only asked of the Front.
+    vi = re.sub(r"\s+", " ", generated_pages("vi")[page])
+    assert "Được đề nghị (điểm 7) cùng các tổ chức thành viên tuyên truyền" in vi
+    assert "Cùng các tổ chức thành viên tuyên truyền, tư vấn pháp luật và vận động" not in vi
+    en = re.sub(r"\s+", " ", generated_pages("en")[page])
+    assert "Asked (point 7), with its member organisations, to inform" in en
+    assert "With its member organisations, informs" not in en
+
+
+@pytest.mark.parametrize("page", ["agencies/ward-police.md", "agencies/directives/di-su-ward.md"])
+def test_r20_f2_police_point_4_keeps_child_exploitation_cases(page: str) -> None:
+    # Seed 000 point 4: the police "tiếp nhận, giải quyết tố giác, tin báo và điều tra các vụ
+    # việc bóc lột trẻ em" (every case of child exploitation, not only trafficking) and
+    # "hỗ trợ, bảo vệ an toàn cho trẻ em là nạn nhân". The duty line left both out.
+    vi = re.sub(r"\s+", " ", generated_pages("vi")[page])
+    assert "tiếp nhận, giải quyết tố giác, tin báo và điều tra các vụ việc bóc lột trẻ em" in vi
+    assert "hỗ trợ, bảo vệ an toàn cho trẻ em là nạn nhân" in vi
+    en = re.sub(r"\s+", " ", generated_pages("en")[page])
+    assert "receive and handle reports on, and investigate, cases of child exploitation" in en
+    assert "support child victims and keep them safe" in en
