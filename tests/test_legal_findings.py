@@ -1613,3 +1613,123 @@ def test_r20_f2_police_point_4_keeps_child_exploitation_cases(page: str) -> None
     en = re.sub(r"\s+", " ", generated_pages("en")[page])
     assert "receive and handle reports on, and investigate, cases of child exploitation" in en
     assert "support child victims and keep them safe" in en
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "agencies/fatherland-front.md",
+        "agencies/farmers-union.md",
+        "agencies/womens-union.md",
+        "agencies/youth-union.md",
+        "agencies/index.md",
+    ],
+)
+def test_r21_f1_front_and_unions_summary_keeps_point_7_aims(page: str) -> None:
+    # Seed 000 point 7: families are persuaded not to let children drop out or work unlawfully;
+    # poor and near-poor households, industrial areas, production and business units and local
+    # enterprises are persuaded "không sử dụng trẻ em lao động trái quy định của pháp luật".
+    # The summaries folded businesses into "families" and dropped policy advice and industrial
+    # areas.
+    vi = re.sub(r"\s+", " ", generated_pages("vi")[page])
+    assert (
+        "khu vực kinh tế công nghiệp, cơ sở sản xuất, kinh "
+        "doanh, doanh nghiệp trên địa bàn không sử dụng trẻ em"
+    ) in vi
+    assert "nhất là hộ nghèo, cận nghèo và cơ sở sản xuất, kinh doanh" not in vi
+    en = re.sub(r"\s+", " ", generated_pages("en")[page])
+    assert "industrial areas, businesses and local enterprises not to use children unlawfully" in en
+    assert "especially poor and near-poor households and businesses" not in en
+
+
+@pytest.mark.parametrize("page", ["agencies/school-boards.md", "agencies/index.md"])
+def test_r21_f2_school_boards_summary_says_access_to_education(page: str) -> None:
+    # Seed 000 point 3: the boards guide staff, pupils and families so that children at risk and
+    # child labourers can access general education, and persuade AND support drop-outs to return.
+    # "Keep children in school" was not what the directive asks.
+    vi = re.sub(r"\s+", " ", generated_pages("vi")[page])
+    assert "giữ trẻ ở lại trường" not in vi
+    assert (
+        "trẻ em có nguy cơ và lao động trẻ em được tiếp cận giáo "
+        "dục phổ thông; vận động, hỗ trợ học sinh bỏ học"
+    ) in vi
+    en = re.sub(r"\s+", " ", generated_pages("en")[page])
+    assert "keep children in school" not in en
+    assert "persuade and help pupils who dropped out to return to school" in en
+
+
+@pytest.mark.parametrize("page", ["agencies/ward-police.md", "agencies/directives/di-su-ward.md"])
+def test_r21_f3_point_1_attending_is_for_meetings_only(page: str) -> None:
+    # Seed 000 point 1: organise campaigns, events, conferences, workshops, OR send delegates to
+    # conferences, workshops, talks. "Organise or attend campaigns, events" widened the second part.
+    vi = re.sub(r"\s+", " ", generated_pages("vi")[page])
+    assert "tổ chức hoặc tham dự chiến dịch, sự kiện" not in vi
+    assert (
+        "cử đại biểu tham dự hội nghị, hội thảo, tọa đàm về "
+        "phòng ngừa, giảm thiểu lao động trẻ em"
+    ) in vi
+    en = re.sub(r"\s+", " ", generated_pages("en")[page])
+    assert "organise or attend campaigns, events" not in en
+    assert (
+        "send delegates to conferences, workshops and talks, on "
+        "preventing and reducing child labour"
+    ) in en
+
+
+@pytest.mark.parametrize(
+    "page",
+    ["agencies/fatherland-front.md", "agencies/directives/di-su-ward.md"],
+)
+def test_r21_f4_closing_paragraph_is_a_request(page: str) -> None:
+    # Seed 000 closing: "đề nghị phản ánh, kiến nghị gửi về Công chức ...": a request. The agency
+    # pages call unmarked items duties given, so the closing line must carry the request mark.
+    vi = re.sub(r"\s+", " ", generated_pages("vi")[page])
+    assert re.search(
+        r"được phản ánh, kiến nghị về công chức Văn hóa - Xã hội[^()]*\*?\((Văn"
+        r" bản của UBND phường Dị Sử, đoạn kết, )?đề nghị\)",
+        vi,
+    )
+    en = re.sub(r"\s+", " ", generated_pages("en")[page])
+    assert re.search(
+        r"consider and resolve\. \*?\((Di Su ward directive,"
+        r" closing paragraph, )?a request\)",
+        en,
+    )
+
+
+def test_r21_f5_officials_guide_says_agency_pages_list_requests_too() -> None:
+    # Seed 000 point 7 and its closing paragraph are requests ("Đề nghị"), and the Front's and the
+    # unions' pages list them as such; the officials' guide said every agency page lists duties
+    # given.
+    vi = re.sub(r"\s+", " ", _page("vi", "guide/officials.md"))
+    assert "liệt kê việc được giao và việc được đề nghị" in vi
+    en = re.sub(r"\s+", " ", _page("en", "guide/officials.md"))
+    assert "lists its duties, and what it is only asked to do" in en
+
+
+def test_r21_f6_hong_ngu_tasks_keep_their_aims() -> None:
+    # Seed 002 point 2: the awareness-raising is "về công tác phòng ngừa, giảm thiểu lao động trẻ em
+    # ... và ... phòng chống tai nạn, thương tích trẻ em"; point 5: the commune police follow crime
+    # "để chủ động tham mưu tuyên truyền, đấu tranh ngăn chặn". Both aims had been dropped.
+    vi = re.sub(r"\s+", " ", generated_pages("vi")["agencies/directives/hong-ngu-district-2021.md"])
+    assert (
+        "nội dung tuyên truyền về phòng ngừa, giảm thiểu lao "
+        "động trẻ em và phòng, chống tai nạn"
+    ) in vi
+    assert "để chủ động tham mưu tuyên truyền, đấu tranh ngăn chặn" in vi
+    en = re.sub(r"\s+", " ", generated_pages("en")["agencies/directives/hong-ngu-district-2021.md"])
+    assert "local awareness-raising on preventing child labour and child injuries" in en
+    assert "so as to advise on awareness-raising and to fight and prevent violations" in en
+
+
+@pytest.mark.parametrize(
+    "page",
+    ["agencies/labour-social-officer.md", "agencies/directives/di-su-ward.md"],
+)
+def test_r21_f7_officer_point_3_keeps_areas_with_many_businesses(page: str) -> None:
+    # Seed 000 point 3: "đặc biệt hộ gia đình trong các làng nghề (nếu có) khu vực có nhiều doanh
+    # nghiệp, chú trọng tiểu thủ công nghiệp, dịch vụ và trong các chuỗi cung ứng".
+    vi = re.sub(r"\s+", " ", generated_pages("vi")[page])
+    assert "làng nghề (nếu có), khu vực có nhiều doanh nghiệp, chú trọng tiểu thủ công nghiệp" in vi
+    en = re.sub(r"\s+", " ", generated_pages("en")[page])
+    assert "craft-village households (if any) and areas with many businesses" in en
