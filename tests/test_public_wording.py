@@ -30,6 +30,19 @@ def _hits(text: str) -> list[str]:
     return sorted({m.group(0) for m in PATTERN.finditer(text)})
 
 
+# Template syntax that reached a page: a Jinja comment written `{# #}` in a content
+# template (whose comments are `<#-- --#>`) is printed as text.
+TEMPLATE_SYNTAX = re.compile(r"\{#\s|\s#\}|<#--|--#>|\{%|%\}|\{\{|\}\}")
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_no_page_shows_template_syntax(built_site: Path, lang: str) -> None:
+    found = {str(path.relative_to(built_site)): sorted(set(TEMPLATE_SYNTAX.findall(text)))
+             for path in pages(built_site, lang)
+             if TEMPLATE_SYNTAX.search(text := parse(path).text)}
+    assert not found, f"template syntax shown to readers: {found}"
+
+
 @pytest.mark.parametrize("lang", ["vi", "en"])
 def test_no_page_shows_editors_notes(built_site: Path, lang: str) -> None:
     found = {}

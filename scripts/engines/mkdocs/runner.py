@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
 import sys
-from datetime import UTC, datetime, time
 from pathlib import Path
 
-from scripts.campaigns.dates import today
-from scripts.engines import EngineFailed
+from scripts.engines import run_engine
 from scripts.paths import ROOT
 
 
@@ -21,23 +17,10 @@ def config_file(lang: str, languages: tuple[str, ...]) -> Path:
 def run_build(command: str, lang: str, out: Path, languages: tuple[str, ...]) -> str:
     """`python -m <command> build --strict` for one language into `out`; returns the log.
     `command` is an engine that reads mkdocs*.yml (MkDocs, or a continuation of it)."""
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    # Each build is a new process: without cached bytecode it compiles MkDocs, Material
-    # and the library again every time (about a second on 2 cores).
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
-    # MkDocs stamps the build's clock time into sitemap.xml.gz (gzip's mtime): the build's
-    # day instead, so the same sources give the same bytes on any day ($PORTAL_TODAY).
-    env.setdefault("SOURCE_DATE_EPOCH", str(int(
-        datetime.combine(today(), time(), tzinfo=UTC).timestamp())))
-    proc = subprocess.run(
+    return run_engine(
         [sys.executable, "-m", command, "build", "--strict", "--quiet",
          "-f", str(config_file(lang, languages)), "-d", str(out)],
-        cwd=ROOT, env=env, capture_output=True, text=True,
-    )
-    log = proc.stdout + proc.stderr
-    if proc.returncode != 0:
-        raise EngineFailed(f"The {lang} build failed:\n{log}")
-    return log
+        lang, ROOT, {"NO_MKDOCS_2_WARNING": "1"})
 
 
 def build_language(lang: str, out: Path, languages: tuple[str, ...]) -> str:

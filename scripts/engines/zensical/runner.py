@@ -5,17 +5,13 @@ into `out`."""
 
 from __future__ import annotations
 
-import os
 import shutil
-import subprocess
 import sys
 import tempfile
-from datetime import UTC, datetime, time
 from pathlib import Path
 
 from scripts.atomic import write_tree
-from scripts.campaigns.dates import today
-from scripts.engines import EngineFailed
+from scripts.engines import EngineFailed, run_engine
 from scripts.engines.zensical.config import (
     DOCS,
     SITE,
@@ -68,16 +64,5 @@ def build_language(lang: str, out: Path, languages: tuple[str, ...]) -> str:
 
 
 def _run(config: Path, lang: str) -> str:
-    env = dict(os.environ)
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
-    # The build's day, not the clock's, wherever the engine stamps a time.
-    env.setdefault("SOURCE_DATE_EPOCH", str(int(
-        datetime.combine(today(), time(), tzinfo=UTC).timestamp())))
-    proc = subprocess.run(
-        [sys.executable, "-m", "zensical", "build", "--strict", "-f", str(config)],
-        cwd=config.parent, env=env, capture_output=True, text=True,
-    )
-    log = proc.stdout + proc.stderr
-    if proc.returncode != 0:
-        raise EngineFailed(f"The {lang} build failed:\n{log}")
-    return log
+    return run_engine([sys.executable, "-m", "zensical", "build", "--strict", "-f", str(config)],
+                      lang, config.parent)
