@@ -1783,3 +1783,19 @@ def test_r22_f3_teachers_guide_states_the_school_boards_point_3_task() -> None:
     en = re.sub(r"\s+", " ", _page("en", "guide/teachers-schools.md"))
     assert "keeping children in school" not in en
     assert "persuading and helping pupils who dropped out to return to school" in en
+
+
+def test_r22_contact_officer_is_named_as_the_directive_names_the_agency() -> None:
+    # Seed 000 addresses "Công chức Văn hóa xã hội (phụ trách lĩnh vực lao động thương binh và
+    # xã hội)"; the PDFs' contact line called the officer "(phụ trách lao động, trẻ em)", a remit
+    # the directive does not state. A contact that is also an agency carries the agency's name,
+    # followed at most by the desk to ask for ("(trực ban)").
+    site = yaml.safe_load(Path("docs/data/site.yml").read_text(encoding="utf-8"))
+    agencies = yaml.safe_load(Path("docs/data/agencies.yml").read_text(encoding="utf-8"))
+    names = {a["id"]: a["name"] for a in agencies["agencies"]}
+    shared = [c for c in site["contacts"] if c["id"] in names]
+    assert shared, "no contact shares an id with an agency"
+    for contact in shared:
+        for lang, role in contact["role"].items():
+            name = names[contact["id"]][lang]
+            assert role == name or role.startswith(name + " ("), (contact["id"], lang, role)
