@@ -16,7 +16,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
-from PIL import Image, ImageDraw, ImageFont
+from PIL import Image, ImageChops, ImageDraw, ImageFont
 
 from scripts.campaigns.escape import clean
 from scripts.fonts import coverage
@@ -42,7 +42,6 @@ FOOTER_TOP = HEIGHT - MARGIN - FOOTER_SIZE
 DETAILS_BOTTOM = FOOTER_TOP - 26
 GAP = 18
 ELLIPSIS = "…"
-PALETTE = 64
 MAX_CHARS = 800  # more than fits at the smallest size, even in narrow letters
 
 
@@ -199,20 +198,50 @@ def _fit_title(title: str, box: int) -> tuple[list[str], int, bool]:
     return lines, size, cut
 
 
+# The card is drawn straight into a palette image: a few flat colours and each text
+# colour's anti-aliased edge in LEVELS steps over its ground: half the time of drawing in
+# RGB and quantizing to 64 colours (median 35 -> 20 ms a card, 2026-12-04; a 1000-event
+# build draws 1,100 cards per language), the same look and size (about 22 kB).
+LEVELS = 16
+GROUNDS = ((TEXT, BACKGROUND), (ACCENT, BACKGROUND), (BADGE_TEXT, TEXT))  # (text, on)
+_FLAT = (BACKGROUND, ACCENT, TEXT)  # indexes 0 (ground), 1 (side bar), 2 (badge box)
+
+
+@cache
+def _palette() -> tuple[list[int], dict[tuple[int, int, int], list[int]]]:
+    """The palette's bytes and, per text colour, the map from a glyph's coverage
+    (0-255) to its palette index (0: the ground shows through)."""
+    colours = list(_FLAT)
+    levels: dict[tuple[int, int, int], list[int]] = {}
+    for ink, ground in GROUNDS:
+        base = len(colours)
+        colours += [tuple(round(g + (i - g) * k / (LEVELS - 1))
+                          for g, i in zip(ground, ink, strict=True)) for k in range(LEVELS)]
+        levels[ink] = [0] + [base + max(1, round(v * (LEVELS - 1) / 255))
+                             for v in range(1, 256)]
+    return [v for rgb in colours for v in rgb], levels
+
+
 def draw(card: Card) -> bytes:
     """The card as PNG bytes: no text chunks, no dates, no colour profile (no metadata)."""
     plan = layout(card)
-    img = Image.new("RGB", (WIDTH, HEIGHT), BACKGROUND)
-    pen = ImageDraw.Draw(img)
-    pen.rectangle((0, 0, 24, HEIGHT), fill=ACCENT)
+    palette, levels = _palette()
+    index = Image.new("L", (WIDTH, HEIGHT), 0)
+    shapes = ImageDraw.Draw(index)
+    shapes.rectangle((0, 0, 24, HEIGHT), fill=_FLAT.index(ACCENT))
     if plan.badge_box:
-        pen.rounded_rectangle(plan.badge_box, radius=10, fill=TEXT)
+        shapes.rounded_rectangle(plan.badge_box, radius=10, fill=_FLAT.index(TEXT))
     for text, face, size, x, y, colour in plan.lines:
-        pen.text((x, y), text, font=font(face, size), fill=colour)
-    # Flat colours and anti-aliased text: 64 colours look the same at a third of the
-    # bytes (about 20 kB). Fast octree and zlib's default level: about 50 ms a card
-    # (median cut and `optimize` took 160 ms for 2 kB less).
+        pen = font(face, size)
+        left, top, right, bottom = pen.getbbox(text)
+        if right <= left or bottom <= top:
+            continue
+        glyphs = Image.new("L", (right - left, bottom - top), 0)
+        ImageDraw.Draw(glyphs).text((-left, -top), text, font=pen, fill=255)
+        box = (x + left, y + top, x + right, y + bottom)
+        # lighter: a later line never erases an earlier one where their boxes overlap
+        index.paste(ImageChops.lighter(index.crop(box), glyphs.point(levels[colour])), box)
+    index.putpalette(palette)
     out = io.BytesIO()
-    img.quantize(colors=PALETTE, method=Image.Quantize.FASTOCTREE,
-                 dither=Image.Dither.NONE).save(out, format="PNG")
+    index.save(out, format="PNG")
     return out.getvalue()
