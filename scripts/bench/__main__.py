@@ -3,6 +3,7 @@ content, leaflets, page weight, search latency and Lighthouse; prints a table an
 writes it as JSON.
 
     python -m scripts.bench [--runs N] [--quick] [--out PATH] [--only S1,S2] [--profile]
+                            [--engine mkdocs|properdocs|zensical]
 
 A benchmark, not a test: figures are reported against targets, never asserted. A section
 that cannot run (a feature not there yet) is recorded as an error and the others still
@@ -24,6 +25,7 @@ from typing import Any
 
 from scripts.bench.common import BENCH_ENV, Context, SectionError, developer_cache_aside, machine
 from scripts.bench.report import format_table, missed, rows_for, write_json
+from scripts.engines import DEFAULT_ENGINE, ENGINES
 from scripts.paths import ROOT
 
 # Build first: weight, search and Lighthouse reuse its site; the long runs come last.
@@ -44,6 +46,8 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
                         help=f"comma-separated sections: {','.join(SECTIONS + OPTIONAL)}")
     parser.add_argument("--profile", action="store_true",
                         help="also cProfile one language's build of the largest scaling set")
+    parser.add_argument("--engine", choices=ENGINES, default=DEFAULT_ENGINE,
+                        help="the engine of our builds (the stock figure stays Material)")
     parser.add_argument("--keep", action="store_true",
                         help="keep the temp folder (builds, prof.out) and print where it is")
     args = parser.parse_args(argv)
@@ -95,8 +99,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parse(argv)
     os.environ.update(BENCH_ENV)
     signal.signal(signal.SIGTERM, _terminate)
-    info = machine()
-    ctx = Context(runs=args.runs, quick=args.quick)
+    info = machine() | {"engine": args.engine}
+    ctx = Context(runs=args.runs, quick=args.quick, engine=args.engine)
     restored = False
     try:
         with developer_cache_aside(ctx.work):
@@ -116,7 +120,7 @@ def main(argv: list[str] | None = None) -> int:
         print()
         print(format_profile(sections["profile"]["result"]))
     options = {"runs": args.runs, "quick": args.quick, "sections": args.sections,
-               "env": BENCH_ENV}
+               "engine": args.engine, "env": BENCH_ENV}
     write_json(args.out, info, options, sections, rows)
     print(f"\nResults written to {args.out}")
     misses = missed(rows)

@@ -20,7 +20,7 @@ def site(ctx: Context) -> Path:
     out = ctx.work / "served" / "site"
     shutil.rmtree(out.parent, ignore_errors=True)
     out.parent.mkdir(parents=True)
-    build_site(out, ctx.env())
+    build_site(out, ctx.env(), ctx.engine)
     ctx._site = out
     return out
 

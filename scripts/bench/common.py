@@ -45,6 +45,7 @@ class Context:
     # "one campaign changed" run, never the real folder).
     campaigns_dir: Path | None = None
     campaigns_note: str = ""
+    engine: str = "mkdocs"  # the engine of every full build (scripts/engines/<engine>)
     _site: Path | None = None
 
     def env(self, **extra: str) -> dict[str, str]:
@@ -91,9 +92,10 @@ def run_measured(cmd: list[str], env: dict[str, str], cwd: Path = ROOT,
                returncode=proc.returncode, output=proc.stdout + proc.stderr)
 
 
-def build_site(out: Path, env: dict[str, str]) -> Run:
+def build_site(out: Path, env: dict[str, str], engine: str = "mkdocs") -> Run:
     """Our full build (both languages in parallel, campaigns, leaflets) into `out`."""
-    run = run_measured([sys.executable, "-m", "scripts.build_site", "--out", str(out)], env)
+    run = run_measured([sys.executable, "-m", "scripts.build_site", "--out", str(out),
+                        "--engine", engine], env)
     if run.returncode != 0:
         raise SectionError(f"scripts.build_site failed:\n{tail(run.output)}")
     return run

@@ -237,7 +237,8 @@ def format_table(rows: list[Row], machine: dict[str, Any]) -> str:
         f"Machine: {machine.get('nproc')} CPU(s), {machine.get('cpu')}, "
         f"{machine.get('ram_gb')} GB RAM; Python {machine.get('python')}; "
         f"{machine.get('chromium')}; MkDocs {machine.get('mkdocs')}, Material "
-        f"{machine.get('mkdocs_material')}; git {machine.get('git')}",
+        f"{machine.get('mkdocs_material')}; git {machine.get('git')}; "
+        f"engine {machine.get('engine', 'mkdocs')}",
         f"Load average (1 min) at start: {machine.get('loadavg_at_start')}"
         + ("; PYTHONDONTWRITEBYTECODE is set (modules without a .pyc compile in every process)"
            if machine.get("pythondontwritebytecode") else ""),
