@@ -337,3 +337,28 @@ def test_zensical_pages_have_no_inline_script(zensical_site: Path) -> None:
     found = [p.relative_to(zensical_site).as_posix() for p in zensical_site.rglob("*.html")
              if inline.search(p.read_text(encoding="utf-8"))]
     assert found == []
+
+
+def test_a_failed_engine_build_is_told_without_colour_codes_or_traceback(tmp_path: Path
+                                                                         ) -> None:
+    # Zensical aborts a strict build by raising: its log ended in a Python traceback and
+    # drew the faulty line one coloured character at a time (seen with a dead anchor).
+    import sys
+
+    from scripts.engines import EngineFailed, readable, run_engine
+
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "mkdocs.yml").write_text("site_name: t\n", encoding="utf-8")
+    (tmp_path / "docs" / "index.md").write_text("# A\n\n[x](b.md#nope)\n", encoding="utf-8")
+    (tmp_path / "docs" / "b.md").write_text("# B\n", encoding="utf-8")
+    with pytest.raises(EngineFailed) as failed:
+        run_engine([sys.executable, "-m", "zensical", "build", "--strict", "-f", "mkdocs.yml"],
+                   "vi", tmp_path)
+    told = str(failed.value)
+    assert "anchor does not exist" in told and "[x](b.md#nope)" in told
+    assert "Traceback" not in told and "\x1b" not in told and 'File "' not in told
+    assert told.rstrip().endswith("Aborted because --strict flag is set")
+    # a log coloured anyway (an engine that ignores NO_COLOR) reads the same
+    coloured = ("\x1b[33mWarning:\x1b[0m dead\nTraceback (most recent call last):\n"
+                '  File "x.py", line 1, in <module>\n    run()\n    ^^^^^\nRuntimeError: stop')
+    assert readable(coloured) == "Warning: dead\nRuntimeError: stop"

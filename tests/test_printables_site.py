@@ -124,3 +124,19 @@ def test_hub_fits_a_phone_and_passes_axe(page, site_url, lang):
         "article a.prn-link", "links => links.map(a => a.getBoundingClientRect().height)")
     assert heights and min(heights) >= 44, heights
     assert axe_violations(page) == []
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_schools_section_is_there_without_any_printable(lang: str) -> None:
+    # guide/teachers-schools links to printables.md#schools; a build without leaflets
+    # (PORTAL_SKIP=leaflets) had no such heading and Zensical's strict build stopped.
+    from scripts.printables.render import hub_page
+    from scripts.site.model import load_site
+
+    site = load_site()
+    page = hub_page(site, lang, {})
+    ui = site.ui(lang)
+    assert f"## {ui['printables_schools']} {{#schools}}" in page
+    none = ui["printables_none"].rstrip(".")  # Markdown-escaped: "yet&#46;"
+    assert page.count(none) == 1
+    assert "{#public}" not in page

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib
 import os
+import re
 import subprocess
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime, time
@@ -24,6 +25,9 @@ ENGINES = ("mkdocs", "properdocs", "zensical")
 DEFAULT_ENGINE = "mkdocs"
 
 BuildLanguage = Callable[[str, Path, tuple[str, ...]], str]
+
+_ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
+_FRAME = re.compile(r"^(  File |    )")
 
 
 class EngineFailed(RuntimeError):
@@ -45,6 +49,7 @@ def run_engine(command: list[str], lang: str, cwd: Path,
     # Each build is a new process: without cached bytecode it compiles the engine, its
     # theme and the library again every time (about a second on 2 cores).
     full.pop("PYTHONDONTWRITEBYTECODE", None)
+    full.setdefault("NO_COLOR", "1")  # the log is read in a terminal, a file or CI
     # Engines stamp the clock's time where they write one (MkDocs: sitemap.xml.gz's gzip
     # header): the build's day instead, so the same sources give the same bytes on any
     # day ($PORTAL_TODAY).
@@ -53,5 +58,22 @@ def run_engine(command: list[str], lang: str, cwd: Path,
     proc = subprocess.run(command, cwd=cwd, env=full, capture_output=True, text=True)
     log = proc.stdout + proc.stderr
     if proc.returncode != 0:
-        raise EngineFailed(f"The {lang} build failed:\n{log}")
+        raise EngineFailed(f"The {lang} build failed:\n{readable(log)}")
     return log
+
+
+def readable(log: str) -> str:
+    """An engine's log as an editor reads it: without colour codes and without the
+    Python traceback an engine prints when it aborts (its last line, the reason, stays)."""
+    kept: list[str] = []
+    in_traceback = False
+    for line in _ANSI.sub("", log).splitlines():
+        if line.startswith("Traceback (most recent call last):"):
+            in_traceback = True
+            continue
+        if in_traceback and (_FRAME.match(line) or not line.strip()
+                             or set(line.strip()) <= set("^~")):
+            continue
+        in_traceback = False
+        kept.append(line)
+    return "\n".join(kept)
