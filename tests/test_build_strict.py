@@ -61,6 +61,24 @@ def test_a_broken_anchor_fails_the_build(project: Path):
     assert "no-such-anchor" in result.stderr
 
 
+def test_the_build_runner_fails_on_a_broken_anchor(project: Path, monkeypatch) -> None:
+    # `make build` runs MkDocs through scripts/engines/mkdocs/runner.py. It passed
+    # `--quiet`, which hides warnings from strict mode: a dead anchor built silently.
+    from scripts.engines import EngineFailed
+    from scripts.engines.mkdocs.runner import run_build
+
+    for name, value in own_code.env(PORTAL_TODAY="2026-11-23").items():
+        monkeypatch.setenv(name, value)
+    page = project / "docs" / "en" / "report.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\n[x](glossary.md#no-such-anchor)\n",
+                    encoding="utf-8")
+    with pytest.raises(EngineFailed) as failed:
+        run_build("mkdocs", "en", project / "out", ("vi", "en"), root=project)
+    told = str(failed.value)
+    assert "glossary.md#no-such-anchor" in told and "strict mode" in told
+    assert "INFO" not in told  # progress lines are left out
+
+
 def test_a_page_missing_in_one_language_fails_the_build(project: Path):
     extra = project / "docs" / "vi" / "only-vietnamese.md"
     extra.write_text("# Chỉ tiếng Việt\n", encoding="utf-8")

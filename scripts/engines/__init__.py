@@ -28,6 +28,7 @@ BuildLanguage = Callable[[str, Path, tuple[str, ...]], str]
 
 _ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
 _FRAME = re.compile(r"^(  File |    )")
+_INFO = re.compile(r"^INFO\s+-  ")  # MkDocs' progress lines: "INFO    -  Building ..."
 
 
 class EngineFailed(RuntimeError):
@@ -76,4 +77,9 @@ def readable(log: str) -> str:
             continue
         in_traceback = False
         kept.append(line)
-    return "\n".join(kept)
+    return without_info("\n".join(kept))
+
+
+def without_info(log: str) -> str:
+    """The log without the engine's progress lines (warnings and errors stay)."""
+    return "\n".join(line for line in log.splitlines() if not _INFO.match(line))
