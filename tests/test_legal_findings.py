@@ -1799,3 +1799,22 @@ def test_r22_contact_officer_is_named_as_the_directive_names_the_agency() -> Non
         for lang, role in contact["role"].items():
             name = names[contact["id"]][lang]
             assert role == name or role.startswith(name + " ("), (contact["id"], lang, role)
+
+
+@pytest.mark.parametrize("age", [12, 16, 17])
+def test_r23_f1_family_answer_says_whom_law_on_children_art_26_covers(age: int) -> None:
+    # LoC art. 1: a child is a person under 16. The checker offers the own-family box up to 18
+    # and its family note gave LoC 26 as "what is certain" for a 16- or 17-year-old too, whom
+    # that article does not cover (review 23: 17, alcohol production for the family).
+    from scripts.checker.engine import judge
+    says = {"vi": ("trẻ em, tức người dưới 16 tuổi, có quyền",
+                   "người từ đủ 16 tuổi không còn là trẻ em theo Luật Trẻ em"),
+            "en": ("children, that is people under 16, have the right",
+                   "from 16 a person is no longer a child under the Law on Children")}
+    job = "alcohol-tobacco" if age >= 15 else "natural-weaving"
+    for lang in LANGS:
+        reasons = judge({"age": age, "job": job, "place": "home", "family": True}, lang)["reasons"]
+        family = next(r for r in reasons if r["rule"] == "family")
+        assert family["cites"] == ["law-on-children:1", "law-on-children:26"]
+        for words in says[lang]:
+            assert words in family["text"], (lang, age)
