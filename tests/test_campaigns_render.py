@@ -359,10 +359,11 @@ def test_hostile_text_is_escaped_in_every_output(lang):
 def test_qr_code_is_drawn_once_then_read_from_the_cache(tmp_path, monkeypatch) -> None:
     import segno
 
-    from scripts.campaigns.share import qr_svg
+    from scripts.qr import qr_svg
 
     url = "https://treem-disu.example.org/vi/campaigns/x/index.html"
-    first = qr_svg(url, "Mã QR <trang>", tmp_path)
+    look = {"scale": 4, "svgclass": "cmp-qr__svg", "folder": tmp_path}
+    first = qr_svg(url, "Mã QR <trang>", **look)
     assert "<title>Mã QR &lt;trang&gt;</title>" in first  # the label is escaped
     assert len(list(tmp_path.glob("*.svg"))) == 1
 
@@ -370,6 +371,8 @@ def test_qr_code_is_drawn_once_then_read_from_the_cache(tmp_path, monkeypatch) -
         raise AssertionError("segno called again for a cached code")
 
     monkeypatch.setattr(segno, "make", refuse)
-    assert qr_svg(url, "Mã QR <trang>", tmp_path) == first
+    assert qr_svg(url, "Mã QR <trang>", **look) == first
     with pytest.raises(AssertionError):  # another URL is another code
-        qr_svg(url + "?x", "Mã QR <trang>", tmp_path)
+        qr_svg(url + "?x", "Mã QR <trang>", **look)
+    with pytest.raises(AssertionError):  # the leaflets' look is another SVG
+        qr_svg(url, "Mã QR <trang>", scale=1, svgclass="qr", omitsize=True, folder=tmp_path)

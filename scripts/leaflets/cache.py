@@ -17,6 +17,7 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
+from scripts import qr
 from scripts.atomic import write_bytes
 from scripts.fonts import coverage
 from scripts.leaflets.fonts import FONT_FILES
@@ -34,6 +35,7 @@ def static_digest() -> str:
         p for p in (HERE / "layouts").rglob("*") if p.is_file() and p.suffix != ".pyc")
     files += [FONT_FILES[w] for w in sorted(FONT_FILES)]
     files.append(Path(coverage.__file__))  # decides which characters are printed
+    files.append(Path(qr.__file__))  # draws the campaign page's code
     for path in files:
         if path.is_file() and "__pycache__" not in path.parts:
             h.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")

@@ -26,8 +26,8 @@ from scripts.leaflets.classroom import HOTLINE_STATEMENT, classroom_view, worksh
 from scripts.leaflets.fonts import FONTS_DIR, ensure_fonts, font_face_css
 from scripts.leaflets.layouts import BY_ID, LAYOUTS, SHARED, Layout
 from scripts.leaflets.layouts import HERE as LAYOUTS_DIR
-from scripts.leaflets.qr import qr_svg
 from scripts.leaflets.text import printable
+from scripts.qr import qr_svg
 from scripts.sitefacts import is_placeholder, localized, page_url
 
 if TYPE_CHECKING:  # WeasyPrint takes a second to import: only when a PDF is rendered
@@ -141,7 +141,9 @@ def leaflet_context(campaign: Campaign, lang: str, layout: Layout, *, today: dat
         "more_events": len(upcoming) - len(shown),
         "classroom": classroom,
         "url": url,
-        "qr_svg": str(qr_svg(url, ui["campaigns_qr_alt"].format(url=url))),
+        # scale 1 and no size: the layout's CSS sizes the code
+        "qr_svg": qr_svg(url, ui["campaigns_qr_alt"].format(url=url), scale=1, svgclass="qr",
+                         omitsize=True),
         "hotline": hotline,
         "police": police,
         "ward": ward[:1].upper() + ward[1:],
