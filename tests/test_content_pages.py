@@ -106,7 +106,8 @@ QUESTIONS = {
          "en": ["ward People's Committee", "within 12 hours", "within 5 working days",
                 "within 2 working days", "Decree 56/2017/ND-CP, arts. 26(1) and 26(2)"]},
         {"vi": ["Công chức Văn hóa - Xã hội", "Công an phường"],
-         "en": ["Culture and social affairs officer", "Ward police"]},
+         # inside a sentence, the common-noun names start small (review 23, observed 3)
+         "en": ["culture and social affairs officer", "ward police"]},
     ),
 }
 

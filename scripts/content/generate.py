@@ -35,13 +35,27 @@ def generated_pages(lang: str) -> dict[str, str]:
                for area in ag.work_areas}
         for a in ag.agencies
     }
+    # The matrix note on roles: per body, its numbered points in order, each with its roles
+    # (one sentence per body, not per duty: the committee has three; review 23, observed 2).
+    roles: dict[str, dict[str, list[str]]] = {}
+    for d in ag.duties:
+        if d.directive == "di-su-ward" and d.point != "closing":
+            for a, role in d.roles.items():
+                roles.setdefault(a, {}).setdefault(d.point, []).append(role.get(lang))
     pages[f"{AGENCIES_DIR}/index.md"] = _render(
-        "agencies_index.md.j2", data, lang, f"{AGENCIES_DIR}/index.md", matrix=matrix)
+        "agencies_index.md.j2", data, lang, f"{AGENCIES_DIR}/index.md", matrix=matrix,
+        roles=roles)
     for agency in ag.agencies:
         path = f"{AGENCIES_DIR}/{agency.id}.md"
         duties = [d for d in ag.duties if agency.id in d.agencies]
+        # A duty with a role for this body (drafted for it, advised, the one reports are
+        # sent to) is not one it is given or asked plainly: the page's lead-in follows the
+        # data, not the body's id (review 22 F1; review 23, observed 1).
+        plain = [d for d in duties if agency.id not in d.roles]
         pages[path] = _render("agency.md.j2", data, lang, path, agency=agency,
-                              duties=duties, toolkit=agency_links(agency.id, lang))
+                              duties=duties, assigned=[d for d in plain if not d.request],
+                              asked=[d for d in plain if d.request],
+                              toolkit=agency_links(agency.id, lang))
     for directive in ag.directives:
         path = f"{AGENCIES_DIR}/directives/{directive.id}.md"
         duties = [d for d in ag.duties if d.directive == directive.id]

@@ -113,6 +113,9 @@ class Agency(_Strict):
     name: Localized
     short: Localized
     about: Localized
+    # The English name is a common noun ("Ward police"): inside a sentence it starts with a
+    # small letter, so pages read "tell the ward police" (review 23, observed 3).
+    common_noun: bool = False
 
 
 class WorkArea(_Strict):

@@ -314,8 +314,13 @@ class Helpers:
         other = LANGUAGES[1] if self.lang == LANGUAGES[0] else LANGUAGES[0]
         return f"{term.get(self.lang)} (*{term.get(other)}*)" if both else term.get(self.lang)
 
-    def agency(self, agency_id: str, link: bool = True) -> str:
-        name = self.data.agency(agency_id).name.get(self.lang)
+    def agency(self, agency_id: str, link: bool = True, start: bool = False) -> str:
+        """An agency's name, linked to its page. Written for inside a sentence: an English
+        common-noun name starts with a small letter unless start=True (it begins a line)."""
+        agency = self.data.agency(agency_id)
+        name = agency.name.get(self.lang)
+        if self.lang == "en" and agency.common_noun and not start:
+            name = name[:1].lower() + name[1:]
         return f"[{name}]({self.url(f'agencies/{agency_id}.md')})" if link else name
 
     def former_body(self, body_id: str, start: bool = False) -> str:
