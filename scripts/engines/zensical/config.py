@@ -4,6 +4,7 @@ Zensical runs no MkDocs plugin."""
 
 from __future__ import annotations
 
+from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
@@ -91,6 +92,8 @@ def engine_config(site: Site, lang: str, languages: tuple[str, ...],
     # Zensical's search (its worker reads search.json), not ours: overrides/main.html
     # leaves out search-lazy.js, which speaks Material 9's worker protocol.
     config["extra"]["engine_search"] = True
+    # The engine that made the page (main.html otherwise names MkDocs and Material).
+    config["extra"]["engine_generator"] = f"zensical-{version('zensical')}"
     ui = config["extra"]["ui"]
     config["markdown_extensions"] = [
         _toc_permalink_title(entry, ui["permalink_title"])
