@@ -1901,3 +1901,63 @@ def test_r23_f1_family_answer_says_whom_law_on_children_art_26_covers(age: int) 
         assert family["cites"] == ["law-on-children:1", "law-on-children:26"]
         for words in says[lang]:
             assert words in family["text"], (lang, age)
+
+
+# --- Review 24 (tests/legal_reviews/review24.md) ---------------------------------------
+
+
+def test_r24_f1_committee_is_not_listed_among_the_bodies_given_points_5_and_6() -> None:
+    # Seed 000 points 5 and 6 give the work to the officer, the police, the schools and the land
+    # officer; the committee is the body helped or advised and its chair receives the report.
+    # The directive page listed it under "giao cho / assigned to" and the inspection plan in its
+    # "Body | Task" table as if it gave figures (review 24, F1; the matrix note says it is not a
+    # body given the work).
+    for lang, assigned, committee_parts in (
+        ("vi", "giao cho", ("UBND phường: cơ quan được giúp xây dựng kế hoạch, không phải cơ quan"
+                            " được giao việc",
+                            "UBND phường: cơ quan được tham mưu giải quyết khó khăn, vướng mắc,"
+                            " không phải cơ quan được giao việc",
+                            "UBND phường: Chủ tịch Ủy ban nhận báo cáo tổng hợp, không phải cơ"
+                            " quan được giao việc")),
+        ("en", "assigned to", ("Ward People's Committee: the body the plan is drafted for, not a"
+                               " body given the work",
+                               "Ward People's Committee: the body advised on solving the"
+                               " problems, not a body given the work",
+                               "Ward People's Committee: its chairperson receives the compiled"
+                               " report, not a body given the work")),
+    ):
+        directive = generated_pages(lang)["agencies/directives/di-su-ward.md"]
+        page = re.sub(r"\]\([^)]*\)", "", directive).replace("[", "")
+        lists = re.findall(rf"\({assigned}: ([^\n]*)\)\n", page)
+        assert lists
+        for names in lists:  # the committee never before the first ";" (the assignees)
+            assert "UBND phường" not in names.split(";")[0]
+            assert "Ward People's Committee" not in names.split(";")[0]
+        for part in committee_parts:
+            assert part in page, (lang, part)
+        plan = toolkit_pages(lang)["toolkit/inspection-plan.md"]
+        rows = [r for r in plan.splitlines()
+                if r.startswith("| ") and ("điểm 5" in r or "điểm 6" in r or "point 5" in r
+                                           or "point 6" in r)]
+        committee = load_content().agency("ward-peoples-committee").name.get(lang)
+        for row in rows:
+            body = row.split(" | ")[0]
+            if committee in body:  # named apart, after the bodies doing the task
+                assert body.index(committee) > body.index(";"), row
+                assert ("không phải cơ quan được giao việc" if lang == "vi"
+                        else "not a body given the work") in body
+        assert sum(committee in r.split(" | ")[0] for r in rows) == 3
+
+
+def test_r24_f2_family_verdict_does_not_say_the_whole_law_is_silent() -> None:
+    # The family verdict said "pháp luật không có quy định riêng / the law has no separate rule";
+    # FACTS §5.3 reports a sanction on chores beyond a child's strength (Decree 130/2021, not one
+    # of the portal's sources), and the family note and guide/family-work say "the texts we rely
+    # on" (review 24, F2: a 14-year-old selling at the family's stall).
+    from scripts.checker.compile import compiled_rules
+    for lang, says, old in (
+        ("vi", "các văn bản trang này dựa vào không có quy định riêng", "pháp luật không có"),
+        ("en", "the texts this page relies on have no separate rule", "the law has no"),
+    ):
+        verdict = compiled_rules(lang)["verdicts"]["family"]
+        assert says in verdict and old not in verdict

@@ -185,10 +185,14 @@ def _roles(h: Helpers, tk: Toolkit) -> list[dict[str, Any]]:
     rows = []
     for area in tk.plan.role_areas:
         for duty in (d for d in ag.duties if d.area == area and d.directive == "di-su-ward"):
+            # A body with a role (the committee: drafted for, advised, its chair receives
+            # the report) is not one of the bodies doing the task: it is named apart, with
+            # its role, not in the "Body" list (review 24, F1).
             rows.append({
                 "bodies": [h.data.agency(a).name.get(h.lang)
-                           + (f" ({duty.roles[a].get(h.lang)})" if a in duty.roles else "")
-                           for a in duty.agencies],
+                           for a in duty.agencies if a not in duty.roles],
+                "roles": [f"{h.data.agency(a).name.get(h.lang)}: {duty.roles[a].get(h.lang)}"
+                          for a in duty.agencies if a in duty.roles],
                 "text": duty.text.get(h.lang), "where": point_label(duty, h),
             })
     return rows
