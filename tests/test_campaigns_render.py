@@ -376,3 +376,27 @@ def test_qr_code_is_drawn_once_then_read_from_the_cache(tmp_path, monkeypatch) -
         qr_svg(url + "?x", "Mã QR <trang>", **look)
     with pytest.raises(AssertionError):  # the leaflets' look is another SVG
         qr_svg(url, "Mã QR <trang>", scale=1, svgclass="qr", omitsize=True, folder=tmp_path)
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_campaigns_page_shows_the_next_events_and_links_the_rest(tmp_path, lang):
+    # 100 campaigns put 1,000 event cards on the campaigns page (140 kB of text in one
+    # section): the page shows the next UPCOMING_ON_INDEX and links to the calendar.
+    from scripts.bench.synthetic import generate
+    from scripts.campaigns.render_pages import UPCOMING_ON_INDEX, index_page, order_events
+
+    generate(tmp_path, 60, 3)  # campaign n starts 7(n-1) days after 2026-01-05
+    campaigns = load_campaigns(tmp_path)
+    site = make_site(lang, TODAY)
+    upcoming = order_events([(c, e) for c in campaigns for e in c.events], TODAY)["upcoming"]
+    assert len(upcoming) > UPCOMING_ON_INDEX + 1
+    import html as html_lib
+
+    front, html = md_to_html(index_page(campaigns, site))
+    text = html_lib.unescape(html)  # the generator writes every character it may as &#NN;
+    for campaign, event in upcoming[:UPCOMING_ON_INDEX]:  # links relative to campaigns/
+        assert f'href="{campaign.slug}/{event.id}.html"' in text
+    for campaign, event in upcoming[UPCOMING_ON_INDEX:]:
+        assert f'href="{campaign.slug}/{event.id}.html"' not in text
+    more = site.t("campaigns_upcoming_more", count=len(upcoming) - UPCOMING_ON_INDEX)
+    assert f'<p class="cmp-more"><a href="events.html">{more}</a></p>' in text

@@ -342,19 +342,29 @@ def _months(page: _Page, items: list[tuple[Campaign, Event]]) -> list[dict[str, 
     return months
 
 
+# The campaigns page shows the next events only; the calendar page lists them all. A
+# ward with many campaigns had every upcoming event on it: 140 kB of text in one section
+# at 1000 events, too long for a phone and beyond Zensical's search limit (128 kB).
+UPCOMING_ON_INDEX = 12
+
+
 def index_page(campaigns: list[Campaign], site: Site) -> str:
     page = _Page(site, urls.INDEX)
     title = site.t("campaigns_index_title")
     ward = site.extra.get("locality", {}).get("ward", {}).get(site.lang, "")
     intro = site.t("campaigns_index_intro", ward=ward)
     events = order_events(_all_events(campaigns), site.today)
-    upcoming = [page.event(c, e) for c, e in events["upcoming"]]
+    upcoming = [page.event(c, e) for c, e in events["upcoming"][:UPCOMING_ON_INDEX]]
+    more = len(events["upcoming"]) - len(upcoming)
+    more_text = site.t("campaigns_upcoming_more_one" if more == 1 else "campaigns_upcoming_more",
+                       count=more) if more else ""
     cancelled = [page.event(c, e) for c, e in events["cancelled"]]
     current = [page.campaign(c) for c in campaigns if not c.is_past(site.today)]
     past = [page.campaign(c) for c in sorted(campaigns, key=lambda c: c.end, reverse=True)
             if c.is_past(site.today)]
     return page.render("index.md.j2", front_matter=_front_matter(title, intro), ward=ward,
-                       upcoming=upcoming, cancelled=cancelled, current=current, past=past,
+                       upcoming=upcoming, more_upcoming=more_text, cancelled=cancelled,
+                       current=current, past=past,
                        events_href=page.href(urls.EVENTS), ics_href=page.href(urls.ALL_ICS))
 
 
