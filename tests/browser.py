@@ -11,35 +11,6 @@ AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 WCAG_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 
 
-def search(page, query: str, typed: bool = True) -> list[str]:
-    """Type a query into Material's real search box; return the result pages in order
-    (one path per result, as listed; sections of a page are not repeated).
-    typed=False pastes the whole query at once (one search instead of one per key)."""
-    page.click(".md-search__input")
-    page.fill(".md-search__input", "")
-    if typed:
-        page.keyboard.type(query, delay=20)
-    else:
-        page.fill(".md-search__input", query)
-    # Playwright types letters such as "ỳ" without key events, and Material searches
-    # on keyup: make sure the last letter is searched too.
-    page.dispatch_event(".md-search__input", "keyup")
-    # Our worker marks the list with the query it answers (search-lazy.js): a list
-    # still showing an earlier keystroke's results is never read.
-    page.wait_for_function(
-        """(q) => {
-          const input = document.querySelector('.md-search__input')
-          const list = document.querySelector('[data-md-component=search-result]')
-          return input.value === q && list && list.getAttribute('data-portal-query') === q
-        }""",
-        arg=query,
-    )
-    return page.eval_on_selector_all(
-        ".md-search-result__item",
-        "els => els.map(e => new URL(e.querySelector('.md-search-result__link').href).pathname)",
-    )
-
-
 def axe_violations(page) -> list[dict]:
     """axe-core (npm) injected into the page: WCAG 2.1 A/AA violations."""
     if not AXE.exists():

@@ -38,7 +38,7 @@ TEST_TODAY = "2026-11-23"
 # Tests by cost: `pytest -m unit` (no built site, no browser: seconds), `-m build`,
 # `-m browser`. A test is `build` when it uses a built site, a release or a server;
 # test files that build by themselves say so with `pytestmark = pytest.mark.build`.
-BUILD_FIXTURES = {"built_site", "site_url", "dist_subpath", "dist_hostroot",
+BUILD_FIXTURES = {"built_site", "site_url", "site_builds", "dist_subpath", "dist_hostroot",
                   "nginx_subpath", "nginx_hostroot"}
 
 
@@ -55,16 +55,16 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         item.add_marker(pytest.mark.build if uses & BUILD_FIXTURES else pytest.mark.unit)
 
 
-@pytest.fixture(scope="session")
-def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The whole site (vi/ and en/ and the root), built once with the real pipeline."""
-    given = os.environ.get("PORTAL_SITE_DIR")
-    if given:
-        return Path(given)
-    os.environ.setdefault("PORTAL_TODAY", TEST_TODAY)
-    out = tmp_path_factory.mktemp("build") / "site"
-    build(out)
-    return out
+# The shared checks (issue 17) carry `@pytest.mark.engines`: they run once on each engine's
+# build. Every other test sees the MkDocs build only.
+SHARED_ENGINES = ("mkdocs", "zensical")
+# A prebuilt site per engine (built with PORTAL_TODAY=2026-11-23), else built here once.
+SITE_DIR_ENV = {"mkdocs": "PORTAL_SITE_DIR", "zensical": "PORTAL_ZENSICAL_SITE_DIR"}
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if metafunc.definition.get_closest_marker("engines") and "site_engine" in metafunc.fixturenames:
+        metafunc.parametrize("site_engine", SHARED_ENGINES, indirect=True, scope="session")
 
 
 class _QuietHandler(SimpleHTTPRequestHandler):
@@ -72,15 +72,66 @@ class _QuietHandler(SimpleHTTPRequestHandler):
         pass
 
 
+class SiteBuilds:
+    """Each engine's site, built (or found) once per session, and one local server for
+    each. The `built_site` and `site_url` fixtures look their engine's up here, so
+    switching between engines costs nothing."""
+
+    def __init__(self, tmp_path_factory: pytest.TempPathFactory) -> None:
+        self._tmp = tmp_path_factory
+        self._sites: dict[str, Path] = {}
+        self._servers: dict[str, ThreadingHTTPServer] = {}
+
+    def site(self, engine: str) -> Path:
+        if engine not in self._sites:
+            given = os.environ.get(SITE_DIR_ENV.get(engine, ""))
+            if given:
+                self._sites[engine] = Path(given)
+            else:
+                os.environ.setdefault("PORTAL_TODAY", TEST_TODAY)
+                out = self._tmp.mktemp(f"build-{engine}") / "site"
+                build(out, engine=engine)
+                self._sites[engine] = out
+        return self._sites[engine]
+
+    def url(self, engine: str) -> str:
+        """http://127.0.0.1:<port>/ serving the engine's site."""
+        if engine not in self._servers:
+            handler = functools.partial(_QuietHandler, directory=str(self.site(engine)))
+            server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+            threading.Thread(target=server.serve_forever, daemon=True).start()
+            self._servers[engine] = server
+        return f"http://127.0.0.1:{self._servers[engine].server_address[1]}/"
+
+    def close(self) -> None:
+        for server in self._servers.values():
+            server.shutdown()
+
+
 @pytest.fixture(scope="session")
-def site_url(built_site: Path) -> Iterator[str]:
+def site_builds(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SiteBuilds]:
+    builds = SiteBuilds(tmp_path_factory)
+    yield builds
+    builds.close()
+
+
+@pytest.fixture(scope="session")
+def site_engine(request: pytest.FixtureRequest) -> str:
+    """The engine whose build `built_site` and `site_url` give: each of SHARED_ENGINES
+    for a test marked `engines`, else MkDocs (the default engine)."""
+    return getattr(request, "param", "mkdocs")
+
+
+@pytest.fixture(scope="session")
+def built_site(site_builds: SiteBuilds, site_engine: str) -> Path:
+    """The whole site (vi/ and en/ and the root), built once with the real pipeline."""
+    return site_builds.site(site_engine)
+
+
+@pytest.fixture(scope="session")
+def site_url(site_builds: SiteBuilds, site_engine: str) -> str:
     """http://127.0.0.1:<port>/ serving the built site."""
-    handler = functools.partial(_QuietHandler, directory=str(built_site))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
+    return site_builds.url(site_engine)
 
 
 @pytest.fixture(scope="session")
@@ -100,9 +151,14 @@ def browser():
 
 
 @pytest.fixture
-def page(browser):
+def page(browser, request: pytest.FixtureRequest):
     """A fresh browser tab (own context: no cache or storage shared between tests)."""
     context = browser.new_context(locale="vi-VN")
+    if ("site_engine" in request.fixturenames
+            and request.getfixturevalue("site_engine") == "zensical"):
+        from tests.search_ui import ZENSICAL_SEARCH_LOG
+
+        context.add_init_script(ZENSICAL_SEARCH_LOG)  # tests/search_ui.py waits on it
     tab = context.new_page()
     tab.set_default_timeout(15_000)
     yield tab

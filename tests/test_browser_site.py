@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.browser import axe_violations, file_url, foreign_requests, search
+from tests.browser import axe_violations, file_url, foreign_requests
+from tests.search_ui import marks, search, search_is_open
 
-pytestmark = pytest.mark.browser
+# Shared checks: on the MkDocs and the Zensical build (tests/conftest.py).
+pytestmark = [pytest.mark.browser, pytest.mark.engines]
 
 VARIANTS = ["lao dong tre em", "lao động trẻ em", "LAO ĐỘNG TRẺ EM", "lao đong tre em"]
 
@@ -40,10 +42,8 @@ def test_accent_and_case_variants_find_the_same_pages_in_the_same_order(page, si
 def test_d_matches_dj_and_results_are_highlighted(page, site_url):
     page.goto(f"{site_url}vi/index.html")
     assert search(page, "dieu 143")
-    marks = page.eval_on_selector_all(
-        ".md-search-result mark", "els => els.map(e => e.textContent)"
-    )
-    assert any(m.lower() in ("điều", "143") for m in marks), marks
+    marked = marks(page)
+    assert any(m.lower() in ("điều", "143") for m in marked), marked
 
 
 def test_vietnamese_pages_never_show_english_results_and_back(page, site_url):
@@ -83,7 +83,7 @@ def test_axe_finds_no_wcag_aa_violations(page, site_url, lang, path):
 def test_axe_open_search_dialog(page, site_url, lang):
     page.goto(f"{site_url}{lang}/index.html")
     search(page, "lao dong" if lang == "vi" else "child labour")
-    assert page.is_visible(".md-search__output")
+    assert search_is_open(page)
     assert axe_violations(page) == []
 
 

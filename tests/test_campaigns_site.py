@@ -17,6 +17,8 @@ from scripts.campaigns.load import load_campaigns
 from tests.conftest import TEST_TODAY
 from tests.htmlscan import parse
 
+# Shared checks: on the MkDocs and the Zensical build (tests/conftest.py).
+pytestmark = pytest.mark.engines
 CAMPAIGNS = load_campaigns()
 MOVED = next((c, e) for c in CAMPAIGNS for e in c.events if e.status == "moved")
 CANCELLED = next((c, e) for c in CAMPAIGNS for e in c.events if e.status == "cancelled")

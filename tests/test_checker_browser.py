@@ -18,7 +18,8 @@ from scripts.checker.compile import compiled_rules
 from tests.browser import axe_violations
 from tests.test_checker_rules import CASES, EDITORIAL, check_against_expect, python_answer
 
-pytestmark = pytest.mark.browser
+# Shared checks: on the MkDocs and the Zensical build (tests/conftest.py).
+pytestmark = [pytest.mark.browser, pytest.mark.engines]
 LANGS = ["vi", "en"]
 FORM_CASES = [c for c in CASES if c.get("form")]
 FIELD_IDS = {"dob": "checker-dob", "age": "checker-age", "job": "checker-job-filter",

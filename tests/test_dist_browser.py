@@ -9,7 +9,8 @@ import pytest
 
 from scripts.checker.engine import evaluate
 from scripts.checker.model import default_rules
-from tests.browser import file_url, search
+from tests.browser import file_url
+from tests.search_ui import search
 from tests.test_checker_browser import FORM_CASES, fill_form
 
 pytestmark = pytest.mark.browser

@@ -5,27 +5,20 @@ must carry over: built once here, checked on its own and against the MkDocs buil
 
 from __future__ import annotations
 
-import functools
 import html as _html
 import json
-import os
 import re
-import threading
-from collections.abc import Iterator
-from http.server import ThreadingHTTPServer
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import pytest
 
-from scripts.build_site import build
 from scripts.engines.zensical.config import engine_config, mkdocs_config
 from scripts.output.postrender import dest_uri
 from scripts.paths import ROOT
 from scripts.site.model import load_site
-from scripts.sitefacts import site_root
-from tests.conftest import TEST_TODAY, _QuietHandler
+from tests.conftest import SiteBuilds
 from tests.htmlscan import pages, parse
+from tests.search_ui import ZENSICAL_SEARCH_LOG, Result, results, search
 
 LANGS = ("vi", "en")
 TITLE = re.compile(r"<title>(.*?)</title>", re.S)
@@ -35,12 +28,10 @@ ARTICLE = re.compile(r'<article\b[^>]*md-content__inner[^>]*>(.*?)</article>', r
 HREF = re.compile(r'href="([^"]*)"')
 
 
-@pytest.fixture(scope="module")
-def zensical_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    os.environ.setdefault("PORTAL_TODAY", TEST_TODAY)
-    out = tmp_path_factory.mktemp("zensical") / "site"
-    build(out, engine="zensical")
-    return out
+@pytest.fixture(scope="session")
+def zensical_site(site_builds: SiteBuilds) -> Path:
+    """The session's one Zensical build (tests/conftest.py; PORTAL_ZENSICAL_SITE_DIR)."""
+    return site_builds.site("zensical")
 
 
 def _html_pages(site: Path) -> set[str]:
@@ -158,45 +149,6 @@ def test_zensical_checker_page_is_finished(zensical_site: Path) -> None:
 
 
 @pytest.mark.build
-def test_zensical_every_page_has_the_hotline(zensical_site: Path) -> None:
-    missing = [p.relative_to(zensical_site).as_posix()
-               for lang in LANGS for p in pages(zensical_site, lang)
-               if not any(tag == "a" and a.get("href") == "tel:111" for tag, a in parse(p).tags)]
-    assert not missing, missing
-
-
-@pytest.mark.build
-def test_zensical_pages_load_nothing_from_another_host(zensical_site: Path) -> None:
-    own = urlsplit(site_root()).netloc
-    offenders = []
-    for lang in LANGS:
-        for page in pages(zensical_site, lang):
-            for tag, attrs in parse(page).tags:
-                urls = [attrs["src"]] if attrs.get("src") else []
-                if tag == "link" and attrs.get("href"):
-                    rels = set(attrs.get("rel", "").split())
-                    if rels & {"canonical", "alternate"}:  # names a URL, fetches nothing
-                        if urlsplit(attrs["href"]).netloc not in ("", own):
-                            offenders.append((page.name, attrs["href"]))
-                        continue
-                    urls.append(attrs["href"])
-                offenders += [(page.name, u) for u in urls
-                              if urlsplit(u).netloc or u.startswith("//")]
-    assert not offenders, offenders[:10]
-
-
-@pytest.mark.build
-def test_zensical_hreflang_alternates(zensical_site: Path) -> None:
-    root = site_root()
-    for lang in LANGS:
-        tags = parse(zensical_site / lang / "law" / "index.html")
-        alternates = {a["hreflang"]: a["href"] for tag, a in tags.tags
-                      if tag == "link" and a.get("rel") == "alternate" and "hreflang" in a}
-        assert alternates == {"vi": f"{root}vi/law/index.html", "en": f"{root}en/law/index.html",
-                              "x-default": f"{root}vi/law/index.html"}
-
-
-@pytest.mark.build
 def test_zensical_search_is_zensicals_own_wrapped(zensical_site: Path) -> None:
     for lang in LANGS:
         index = json.loads((zensical_site / lang / "search.json").read_bytes())
@@ -213,62 +165,21 @@ def test_zensical_search_is_zensicals_own_wrapped(zensical_site: Path) -> None:
         assert (workers / "search-zensical.js").is_file() and (workers / "search-fold.js").is_file()
         # Material's index format is not written for Zensical
         assert not (zensical_site / lang / "search").exists()
+        # the same index for a site opened from a folder (file://), which cannot fetch
+        script = (zensical_site / lang / "search.js").read_text(encoding="utf-8")
+        assert script.startswith("var __index = ")
+        assert json.loads(script.removeprefix("var __index = ").rstrip().rstrip(";")) == index
 
 
-# Records the search worker's traffic (an init script: before the page's own scripts),
-# so a test reads the result list only once it shows the answer to the last query.
-WORKER_LOG = """
-window.__zs = {queries: [], answers: []};
-const Native = window.Worker;
-window.Worker = function (url, options) {
-  const worker = new Native(url, options);
-  const post = worker.postMessage.bind(worker);
-  worker.postMessage = (m) => {
-    if (m && m.type === 2) window.__zs.queries.push(m.data.input);
-    post(m);
-  };
-  worker.addEventListener("message", (e) => {
-    if (e.data && e.data.type === 3) window.__zs.answers.push(e.data.data.items.map(i => i.id));
-  });
-  return worker;
-};
-"""
-# Zensical draws its search dialog in an open shadow root of a <div> on <body>.
-SHOWN_RESULTS = """() => Array.from(document.querySelectorAll("body > div"))
-  .filter(e => e.shadowRoot)
-  .flatMap(e => Array.from(e.shadowRoot.querySelectorAll("[role=option]")))
-  .map(a => ({id: a.id, path: new URL(a.href).pathname,
-              title: a.querySelector("h2").textContent, text: a.textContent,
-              marks: Array.from(a.querySelectorAll("mark")).map(m => m.textContent)}))"""
+@pytest.fixture(scope="session")
+def zensical_url(site_builds: SiteBuilds) -> str:
+    return site_builds.url("zensical")
 
 
-@pytest.fixture(scope="module")
-def zensical_url(zensical_site: Path) -> Iterator[str]:
-    handler = functools.partial(_QuietHandler, directory=str(zensical_site))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
-
-
-def _search(page, query: str) -> list[dict]:
+def _search(page, query: str) -> list[Result]:
     """Type a query into Zensical's search dialog; the results it lists, in order."""
-    dialog_input = page.locator("dialog input").first
-    if not dialog_input.is_visible():
-        page.click(".md-search__button")
-    dialog_input.fill(query)
-    # (no eval in the page: the site's CSP forbids it)
-    page.wait_for_function(
-        """(q) => {
-          const log = window.__zs
-          if (log.queries[log.queries.length - 1] !== q) return false
-          if (log.answers.length !== log.queries.length) return false
-          const ids = (""" + SHOWN_RESULTS + """)().map(r => Number(r.id.split("-").pop()))
-          return JSON.stringify(ids) === JSON.stringify(log.answers[log.answers.length - 1])
-        }""",
-        arg=query,
-    )
-    return page.evaluate(SHOWN_RESULTS)
+    search(page, query, typed=False)
+    return results(page)
 
 
 @pytest.mark.browser
@@ -282,7 +193,7 @@ def _search(page, query: str) -> list[dict]:
 ])
 def test_zensical_search_ignores_accents(page, zensical_url: str, lang: str, plain: str,
                                          accented: str, first: str | None) -> None:
-    page.add_init_script(WORKER_LOG)
+    page.add_init_script(ZENSICAL_SEARCH_LOG)
     page.goto(f"{zensical_url}{lang}/index.html")
     found = _search(page, plain)
     assert found, plain
@@ -296,7 +207,7 @@ def test_zensical_search_ignores_accents(page, zensical_url: str, lang: str, pla
 
 @pytest.mark.browser
 def test_zensical_search_shows_no_folded_text(page, zensical_url: str) -> None:
-    page.add_init_script(WORKER_LOG)
+    page.add_init_script(ZENSICAL_SEARCH_LOG)
     page.goto(f"{zensical_url}vi/index.html")
     shown = _search(page, "dieu 296")
     text = " ".join(r["text"] for r in shown)
@@ -316,18 +227,6 @@ def test_zensical_sitemap_lists_the_same_urls(zensical_site: Path, built_site: P
         assert "&#x2f;" not in ours  # Zensical's `| e` escapes "/"; the template does not use it
         theirs = (built_site / lang / "sitemap.xml").read_text(encoding="utf-8")
         assert sorted(loc.findall(ours)) == sorted(loc.findall(theirs))
-
-
-@pytest.mark.browser
-@pytest.mark.parametrize("lang", LANGS)
-@pytest.mark.parametrize("path", ["index.html", "law/minor-workers.html", "checker.html"])
-def test_zensical_pages_pass_axe(page, zensical_url: str, lang: str, path: str) -> None:
-    """WCAG 2.1 AA on the Zensical build too (its one-scheme colour toggle was a focusable
-    radio button hidden from screen readers)."""
-    from tests.browser import axe_violations
-
-    page.goto(f"{zensical_url}{lang}/{path}")
-    assert axe_violations(page) == []
 
 
 @pytest.mark.build

@@ -6,9 +6,13 @@ import re
 from pathlib import Path
 from urllib.parse import urlsplit
 
+import pytest
+
 from scripts.sitefacts import site_root
 from tests.htmlscan import parse
 
+# Shared checks: on the MkDocs and the Zensical build (tests/conftest.py).
+pytestmark = pytest.mark.engines
 # <link> relations that only name a URL and make the browser fetch nothing.
 NON_LOADING_RELS = {"canonical", "alternate"}
 CSS_URL = re.compile(r"""url\(\s*['"]?([^'")\s]+)""")

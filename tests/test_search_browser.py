@@ -8,30 +8,51 @@ from pathlib import Path
 
 import pytest
 
+from scripts.search.fold import fold
 from scripts.search.lunr_index import SiteSearch
 from scripts.search.relevance import load_table
-from tests.browser import search
+from tests.search_ui import marks, nested_marks, results_text, search
 
 pytestmark = pytest.mark.browser
 TABLE = load_table()
 SHOWN = 10  # Material draws the first 10 results, more on scrolling
+# Zensical's own ranking (README, "Engines": no synonyms, article lookup, phrase ranking,
+# page-kind boosts or leaflet entries): the table's queries whose page it does not put
+# in its top 3, measured 2026-12-04 (vi 37 of 56 rows, en 25 of 35 in the top 3).
+ZENSICAL_TOP3_MISSES = {
+    "vi": {"so theo doi", "hop dong lao dong bang van ban", "bao cao vi pham", "to roi",
+           "sổ theo dõi", "sổ theo doi", "SỔ THEO DÕI RIÊNG", "hợp đồng lao động bằng văn bản",
+           "kham suc khoe", "quy trình can thiệp", "article 296", "báo cáo vi phạm",
+           "to giac", "tổng đài 111", "tờ rơi", "tai lieu in", "phieu bai tap", "áp phích",
+           "to roi cung em den truong"},
+    "en": {"fines", "article 296", "Điều 296", "report a violation", "helpline",
+           "medical examination", "leaflet", "flyer", "worksheet",
+           "printable poster back to school"},
+}
 
 
+@pytest.mark.engines
 @pytest.mark.parametrize("lang", ["vi", "en"])
-def test_browser_orders_results_as_the_python_model(page, site_url, built_site: Path, lang):
-    model = SiteSearch(built_site / lang, lang)
+def test_relevance_table_in_the_browser(page, site_url, built_site: Path, site_engine: str,
+                                        lang: str) -> None:
     page.goto(f"{site_url}{lang}/index.html")
-    wrong, misses = [], []
     rows = [row for row in TABLE if row.lang == lang]
-    for row in rows:
-        shown = [p.removeprefix(f"/{lang}/") for p in search(page, row.query, typed=False)]
-        expected = model.pages(row.query, limit=SHOWN)
-        if shown != expected:
-            wrong.append((row.query, shown, expected))
-        if not any(row.matches(p) for p in shown[:3]):
-            misses.append((row.query, shown[:3]))
+    shown = {row.query: [p.removeprefix(f"/{lang}/")
+                         for p in search(page, row.query, typed=False)] for row in rows}
+    # On both engines, an accented (or capitalised) query lists what its plain form does.
+    unfolded = [(q, found) for q, found in shown.items() if fold(q) != q and found != [
+        p.removeprefix(f"/{lang}/") for p in search(page, fold(q), typed=False)]]
+    assert unfolded == []
+    misses = {row.query for row in rows if not any(row.matches(p) for p in shown[row.query][:3])}
+    if site_engine == "zensical":
+        assert misses == ZENSICAL_TOP3_MISSES[lang]
+        return
+    # Material with our worker: the same order as the Python model, every page in the top 3.
+    model = SiteSearch(built_site / lang, lang)
+    wrong = [(row.query, shown[row.query], model.pages(row.query, limit=SHOWN))
+             for row in rows if shown[row.query] != model.pages(row.query, limit=SHOWN)]
     assert wrong == [], f"{len(wrong)} of {len(rows)} queries ordered differently: {wrong[:3]}"
-    assert misses == []
+    assert misses == set()
 
 
 def test_index_is_fetched_when_search_is_opened_not_before(page, site_url, requests_log):
@@ -48,26 +69,29 @@ def test_index_is_fetched_when_search_is_opened_not_before(page, site_url, reque
     assert search(page, "dieu 296")[0] == "/vi/law/penalties.html"
 
 
+@pytest.mark.engines
 @pytest.mark.parametrize(("lang", "query"),
                          [("vi", "lien he dang ky"), ("en", "contact registration")])
 def test_snippets_show_no_email_address(page, site_url, lang, query):
     page.goto(f"{site_url}{lang}/index.html")
     pages = search(page, query)
     assert any("/campaigns/" in p for p in pages), pages
-    text = page.inner_text(".md-search-result__list")
+    text = results_text(page)
     assert "@" not in text
     assert "<" not in text  # no markup shown as text
 
 
-def test_accented_words_are_highlighted_for_an_unaccented_phrase(page, site_url):
+@pytest.mark.engines
+def test_accented_words_are_highlighted_for_an_unaccented_phrase(page, site_url, site_engine):
     page.goto(f"{site_url}vi/index.html")
-    assert search(page, "so theo doi rieng")[0] == "/vi/law/employer-duties.html"
-    marks = page.eval_on_selector_all(".md-search-result mark",
-                                      "els => els.map(e => e.textContent)")
-    assert {"sổ", "theo", "dõi", "riêng"} <= {m.lower() for m in marks}, marks
+    found = search(page, "so theo doi rieng")
+    # Zensical ranks by its own rules (README, "Engines"): the page is listed, not first.
+    assert "/vi/law/employer-duties.html" in (found[:1] if site_engine == "mkdocs" else found)
+    marked = marks(page)  # word by word (Material) or the phrase at once (Zensical)
+    assert {"sổ", "theo", "dõi", "riêng"} <= {w.lower() for m in marked for w in m.split()}, marked
     # Bigrams count for ranking but never mark a word twice (no nested marks).
-    assert page.eval_on_selector_all(".md-search-result mark mark", "els => els.length") == 0
-    assert "mark>" not in page.inner_text(".md-search-result__list")
+    assert nested_marks(page) == 0
+    assert "mark>" not in results_text(page)
 
 
 def test_printable_leaflet_result_opens_the_pdf(page, site_url):

@@ -6,10 +6,14 @@ import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+import pytest
+
 from scripts.site.twins import missing_twins
 from scripts.sitefacts import load_site_facts, site_root
 from tests.htmlscan import pages, parse
 
+# Shared checks: on the MkDocs and the Zensical build (tests/conftest.py).
+pytestmark = pytest.mark.engines
 LANGS = ("vi", "en")
 
 

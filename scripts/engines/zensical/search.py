@@ -3,7 +3,8 @@ language's root. Zensical's page fetches it, shows titles and snippets from it a
 hands it to its worker, which our wrapper (theme/assets/javascripts/workers/
 search-zensical.js) folds before indexing. Here, at build time:
 - `config.portal.variants`: the spelling variants the wrapper folds queries with;
-- texts without contact e-mail addresses, as in our Material index (site_index.py).
+- texts without contact e-mail addresses, as in our Material index (site_index.py);
+- the same index as `search.js`, for a site opened from a folder (file://).
 Nothing folded is written here: what the page shows stays as the page says it."""
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from scripts.search.table import search_table
 from scripts.site.errors import InputError
 
 ZENSICAL_INDEX = "search.json"
+ZENSICAL_FOLDER_INDEX = "search.js"
 
 
 def write_portal_index(lang: str, built: Path, features: Collection[str]) -> None:
@@ -31,6 +33,9 @@ def write_portal_index(lang: str, built: Path, features: Collection[str]) -> Non
     config = {**index["config"], "portal": {"variants": search_table(lang).variants}}
     items = [{**item, "text": without_emails(item.get("text", ""), emails)}
              for item in index["items"]]
-    source.write_text(json.dumps({**index, "config": config, "items": items},
-                                 ensure_ascii=False, separators=(",", ":")),
-                      encoding="utf-8")
+    text = json.dumps({**index, "config": config, "items": items},
+                      ensure_ascii=False, separators=(",", ":"))
+    source.write_text(text, encoding="utf-8")
+    # Opened from a folder (file://), Zensical's page cannot fetch search.json: it loads
+    # search.js with a <script> and reads `__index` (Zensical 0.0.73 writes no such file).
+    (built / ZENSICAL_FOLDER_INDEX).write_text(f"var __index = {text};\n", encoding="utf-8")

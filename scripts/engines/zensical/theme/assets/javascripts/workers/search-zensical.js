@@ -17,13 +17,52 @@
   "use strict"
 
   var SETUP = 0, QUERY = 2 // Zensical's message types (its bundle and worker)
-  var here = self.location.href
+
+  // From a folder (file://) the page runs workers in the iframe-worker shim: this file
+  // is a <script src=".../search-zensical.js?zensical=...?123"> in a hidden iframe whose
+  // location is the page's, and its importScripts loads scripts one after the other and
+  // returns a Promise (a real Worker's returns when they have run).
+  function workerUrl() {
+    if (typeof document !== "undefined") {
+      var el = document.querySelector("script[src*='search-zensical.js']")
+      return (el && el.src) || ""
+    }
+    return self.location.href
+  }
+
+  var here = workerUrl()
   var name = /[?&]zensical=(search\.[0-9a-f]+\.min\.js)/.exec(here)
   if (!name) throw new Error("search-zensical.js: no ?zensical= worker name in " + here)
 
+  var folding = null
+  var zensical = null // Zensical's handler: what its worker assigns to self.onmessage
+  var early = [] // messages that arrived before it
+
+  // Every message passes here first; Zensical's assignment to onmessage only hands us
+  // its handler (so no message can reach it unfolded, however its script is loaded).
+  self.addEventListener("message", function (ev) {
+    if (zensical) handle(ev)
+    else early.push(ev)
+  })
+  Object.defineProperty(self, "onmessage", {
+    configurable: true,
+    get: function () { return zensical },
+    set: function (handler) {
+      zensical = handler
+      early.splice(0).forEach(handle)
+    }
+  })
+
   self.__portalFoldOnly = true
-  importScripts(new URL("search-fold.js", here).href)
-  var folding = self.__portalFold
+  Promise.resolve(importScripts(new URL("search-fold.js", here).href))
+    .then(function () {
+      folding = self.__portalFold
+      return importScripts(new URL(name[1], here).href)
+    })
+    .then(function () {
+      if (typeof zensical !== "function")
+        throw new Error("search-zensical.js: Zensical's worker set no onmessage")
+    })
 
   // Same length as the input, letter for letter (fold keeps the length of NFC text;
   // any letter it would lengthen or drop, e.g. "İ" or a stray accent, stays as it is).
@@ -46,12 +85,7 @@
     return out
   }
 
-  importScripts(new URL(name[1], here).href)
-  var zensical = self.onmessage
-  if (typeof zensical !== "function")
-    throw new Error("search-zensical.js: Zensical's worker set no onmessage")
-
-  self.onmessage = function (ev) {
+  function handle(ev) {
     var message = ev.data || {}
     if (message.type === SETUP && message.data && Array.isArray(message.data.items)) {
       folding.configure(message.data.config && message.data.config.portal)
