@@ -33,6 +33,7 @@ def _nu_check(pages: list[Path]) -> list[dict]:
     return json.loads(run.stdout)["messages"]
 
 
+@pytest.mark.engines  # Zensical's pages too (its base.html: scripts/engines/zensical/theme)
 def test_every_page_is_valid_html(built_site: Path) -> None:
     if not JAVA:
         pytest.fail("java not found: install Debian's `default-jre-headless` (see README)",
