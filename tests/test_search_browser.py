@@ -17,18 +17,11 @@ pytestmark = pytest.mark.browser
 TABLE = load_table()
 SHOWN = 10  # Material draws the first 10 results, more on scrolling
 # Zensical's own ranking (README, "Engines": no synonyms, article lookup, phrase ranking,
-# page-kind boosts or leaflet entries): the table's queries whose page it does not put
-# in its top 3, measured 2026-12-04 (vi 37 of 56 rows, en 25 of 35 in the top 3).
-ZENSICAL_TOP3_MISSES = {
-    "vi": {"so theo doi", "hop dong lao dong bang van ban", "bao cao vi pham", "to roi",
-           "sổ theo dõi", "sổ theo doi", "SỔ THEO DÕI RIÊNG", "hợp đồng lao động bằng văn bản",
-           "kham suc khoe", "quy trình can thiệp", "article 296", "báo cáo vi phạm",
-           "to giac", "tổng đài 111", "tờ rơi", "tai lieu in", "phieu bai tap", "áp phích",
-           "to roi cung em den truong"},
-    "en": {"fines", "article 296", "Điều 296", "report a violation", "helpline",
-           "medical examination", "leaflet", "flyer", "worksheet",
-           "printable poster back to school"},
-}
+# page-kind boosts or leaflet entries) misses some of the table's pages in its top 3:
+# measured 2026-12-04, vi 19 of 56 rows ("to roi", "sổ theo dõi", "article 296", ...),
+# en 10 of 35 ("helpline", "leaflet", "fines", ...). A ceiling, not the exact list: an
+# edit that moves one of Zensical's rankings must not fail the suite; a worse search does.
+ZENSICAL_MAX_TOP3_MISSES = {"vi": 19, "en": 10}
 
 
 @pytest.mark.engines
@@ -45,7 +38,7 @@ def test_relevance_table_in_the_browser(page, site_url, built_site: Path, site_e
     assert unfolded == []
     misses = {row.query for row in rows if not any(row.matches(p) for p in shown[row.query][:3])}
     if site_engine == "zensical":
-        assert misses == ZENSICAL_TOP3_MISSES[lang]
+        assert len(misses) <= ZENSICAL_MAX_TOP3_MISSES[lang], sorted(misses)
         return
     # Material with our worker: the same order as the Python model, every page in the top 3.
     model = SiteSearch(built_site / lang, lang)
