@@ -15,6 +15,7 @@ import pytest
 from scripts.engines.zensical.config import engine_config, mkdocs_config
 from scripts.output.postrender import dest_uri
 from scripts.paths import ROOT
+from scripts.search.fold import fold
 from scripts.site.model import load_site
 from tests.conftest import SiteBuilds
 from tests.htmlscan import pages, parse
@@ -217,6 +218,21 @@ def test_zensical_search_shows_no_folded_text(page, zensical_url: str) -> None:
     marks = {m.lower() for r in shown for m in r["marks"]}
     assert "giờ làm việc" in marks and "gio lam viec" not in marks, marks
     assert not re.search(r"\bgio lam viec\b", " ".join(r["text"] for r in shown), re.I)
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize(("lang", "query"), [("vi", "article 296"), ("vi", "đ 296"),
+                                            ("en", "article 296"), ("en", "Điều 296")])
+def test_zensical_search_finds_an_article_by_any_of_its_words(page, zensical_url: str,
+                                                               lang: str, query: str) -> None:
+    # The law section stating art. 296 carries the article words ("article 296", "d 296",
+    # ...) as a breadcrumb entry the worker indexes and the page never draws.
+    page.add_init_script(ZENSICAL_SEARCH_LOG)
+    page.goto(f"{zensical_url}{lang}/index.html")
+    shown = _search(page, query)
+    assert shown and shown[0]["path"] == f"/{lang}/law/penalties.html", shown[:2]
+    drawn = " ".join(r["title"] + " " + r["text"] for r in shown)
+    assert "article 296 art 296" not in fold(drawn)
 
 
 @pytest.mark.build

@@ -82,13 +82,33 @@
     out.title = foldKeepingLength(item.title)
     out.text = foldKeepingLength(item.text)
     if (Array.isArray(item.path)) out.path = item.path.map(foldKeepingLength)
+    // A law section's article lookup words ("article 296"; scripts/engines/zensical/
+    // search.py): one more breadcrumb entry, indexed, never drawn (the page draws the
+    // breadcrumb from its own copy of search.json).
+    if (typeof item.portal === "string" && item.portal)
+      out.path = (out.path || []).concat([item.portal])
+    delete out.portal
     return out
+  }
+
+  // "đ 296", "art. 296": the article word a reader typed becomes the language's own
+  // ("dieu" / "article"), which the law section's text or article words carry; a bare
+  // "d" would match every word that starts with d.
+  var articles = { key: "", words: [] }
+  function articleQuery(folded) {
+    var words = folded.split(/\s+/)
+    for (var i = 0; i + 1 < words.length; i++)
+      if (articles.words.indexOf(words[i].replace(/\.$/, "")) >= 0 && /^[0-9]+$/.test(words[i + 1]))
+        words[i] = articles.key
+    return words.join(" ")
   }
 
   function handle(ev) {
     var message = ev.data || {}
     if (message.type === SETUP && message.data && Array.isArray(message.data.items)) {
-      folding.configure(message.data.config && message.data.config.portal)
+      var portal = (message.data.config && message.data.config.portal) || {}
+      folding.configure(portal)
+      articles = { key: portal.article_key || "", words: portal.article_words || [] }
       message = {
         type: SETUP,
         data: Object.assign({}, message.data, { items: message.data.items.map(foldItem) })
@@ -96,7 +116,9 @@
     } else if (message.type === QUERY && message.data && typeof message.data.input === "string") {
       message = {
         type: QUERY,
-        data: Object.assign({}, message.data, { input: folding.foldQuery(message.data.input) })
+        data: Object.assign({}, message.data, {
+          input: articleQuery(folding.foldQuery(message.data.input))
+        })
       }
     }
     return zensical.call(self, { data: message })
