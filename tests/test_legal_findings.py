@@ -1742,11 +1742,12 @@ def test_r22_f1_ward_committee_is_not_asked_by_its_own_closing_request() -> None
     # the chairperson to resolve; the committee issues that request. Review 21 marked the line a
     # request on every page, so the committee's own page said the committee asks itself.
     for lang, role, lead in (
+    # no "request" mark where the body has a role of its own (review 24, observed 2)
         ("vi",
-         "đề nghị; Chủ tịch Ủy ban xem xét, giải quyết; Ủy ban không phải cơ quan được đề nghị",
+         "đoạn kết; Chủ tịch Ủy ban xem xét, giải quyết; Ủy ban không phải cơ quan được đề nghị",
          "là lời đề nghị của Ủy ban nhân dân phường"),
         ("en",
-         "a request; its chairperson considers and resolves them;"
+         "closing paragraph; its chairperson considers and resolves them;"
          " the committee is not a body asked",
          "something the ward People's Committee asks of this body"),
     ):
@@ -1811,11 +1812,12 @@ def test_r23_obs1_officer_has_its_own_role_in_the_closing_paragraph() -> None:
     # Xã hội tổng hợp báo cáo Chủ tịch Ủy ban nhân dân phường xem xét, giải quyết". The officer
     # is the one problems are sent to; its page put the line under "an item marked 'a request'
     # is something the ward People's Committee asks of this body" (review 23, observed 1).
+    # no "request" mark where the body has a role of its own (review 24, observed 2)
     for lang, role, lead in (
-        ("vi", "đoạn kết, đề nghị; công chức là nơi nhận phản ánh, kiến nghị, tổng hợp, báo cáo"
+        ("vi", "đoạn kết; công chức là nơi nhận phản ánh, kiến nghị, tổng hợp, báo cáo"
                " Chủ tịch Ủy ban nhân dân phường)",
          "là lời đề nghị của Ủy ban nhân dân phường"),
-        ("en", "closing paragraph, a request; the officer is the one they are sent to, and"
+        ("en", "closing paragraph; the officer is the one they are sent to, and"
                " compiles them and reports to the ward chairperson)",
          "something the ward People's Committee asks of this body"),
     ):
@@ -1961,3 +1963,126 @@ def test_r24_f2_family_verdict_does_not_say_the_whole_law_is_silent() -> None:
     ):
         verdict = compiled_rules(lang)["verdicts"]["family"]
         assert says in verdict and old not in verdict
+
+
+# --- Review 24, observed, not counted ----------------------------------------------------
+
+
+def test_r24_obs1_committee_toolkit_block_is_not_for_its_own_duties() -> None:
+    # The committee is given no work under seed 000 (its lead-in and the matrix note say so), yet
+    # its toolkit block read "Material for this body's own duties" (review 24, observed 1). The
+    # heading follows the data: a body with only roles gets the lead-in's words.
+    for lang, own, concerns in (
+        ("vi", "Tài liệu cho các việc của cơ quan này:",
+         "Tài liệu cho các việc liên quan đến cơ quan này:"),
+        ("en", "Material for this body's own duties:",
+         "Material for the items that concern this body:"),
+    ):
+        committee = _generated(lang, "agencies/ward-peoples-committee.md")
+        assert concerns in committee and own not in committee
+        for body in ("labour-social-officer", "ward-police"):  # bodies with duties keep theirs
+            page = _generated(lang, f"agencies/{body}.md")
+            assert own in page and concerns not in page
+            # the heading is its own paragraph, the links a list after it
+            raw = generated_pages(lang)[f"agencies/{body}.md"]
+            assert f"{own}\n\n- [" in raw
+        assert f"{concerns}\n\n- [" in generated_pages(lang)["agencies/ward-peoples-committee.md"]
+
+
+def test_r24_obs2_request_mark_only_where_the_lead_in_explains_it() -> None:
+    # The lead-in explaining "an item marked 'a request'" is shown only for a body asked with no
+    # role of its own (review 23); the officer's closing line kept the mark without it (review
+    # 24, observed 2). On every agency page the mark and its explanation now go together.
+    marks = {"vi": ", đề nghị", "en": ", a request"}
+    leads = {"vi": 'việc ghi "đề nghị" là lời đề nghị của Ủy ban nhân dân phường',
+             "en": 'an item marked "a request" is something the ward People\'s Committee asks'}
+    for lang in LANGS:
+        for agency in load_content().agencies.agencies:
+            page = _generated(lang, f"agencies/{agency.id}.md")
+            marked = re.search(re.escape(marks[lang]) + r"[;)]", page) is not None
+            assert marked == (leads[lang] in page), (lang, agency.id)
+        officer = _generated(lang, "agencies/labour-social-officer.md")
+        assert not re.search(re.escape(marks[lang]) + r"[;)]", officer)
+        assert leads[lang] in _generated(lang, "agencies/fatherland-front.md")
+
+
+def test_r24_obs3_matrix_tick_means_a_duty_and_roles_have_their_own_mark() -> None:
+    # The matrix defines ✓ as a duty, yet the committee had ✓ under Inspection and Statistics
+    # for roles (advised; its chairperson receives the report; review 24, observed 3). Roles
+    # now carry ○, defined in the note; marks are text, not colour.
+    for lang, legend in (
+        ("vi", "Dấu ○ nghĩa là văn bản nêu cơ quan đó ở lĩnh vực đó nhưng không giao việc cho"
+               " cơ quan đó."),
+        ("en", "A ○ means the directive names that agency in that area but gives it no duty"
+               " there."),
+    ):
+        index = generated_pages(lang)["agencies/index.md"]
+        assert legend in re.sub(r"\s+", " ", index)
+        rows = {m.group(1): m.group(2).split(" | ")
+                for m in re.finditer(r"^\| \[[^]]+\]\(([\w-]+)\.md\) \| (.*) \|$", index, re.M)}
+        areas = [a.id for a in load_content().agencies.work_areas]
+        committee = dict(zip(areas, rows["ward-peoples-committee"], strict=True))
+        assert "✓" not in committee.values()
+        assert committee["inspection"] == "○" and committee["statistics"] == "○"
+        officer = dict(zip(areas, rows["labour-social-officer"], strict=True))
+        assert officer["inspection"] == "✓" and officer["statistics"] == "✓"
+        assert all(cell in ("✓", "○", "–") for row in rows.values() for cell in row)
+
+
+def test_r24_obs4_glossary_directive_also_makes_requests() -> None:
+    # Seed 000 point 7 and seed 002 point 6: "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam ... và
+    # các tổ chức thành viên". The glossary said only "giao việc / assigning tasks" (review 24,
+    # observed 4).
+    for lang, says in (
+        ("vi", "| văn bản chỉ đạo | directive | Văn bản của Ủy ban nhân dân giao việc cho các cơ"
+               " quan và đề nghị Mặt trận Tổ quốc cùng các tổ chức thành viên. |"),
+        ("en", "| văn bản chỉ đạo | directive | A People's Committee document assigning tasks to"
+               " agencies and making requests of the Fatherland Front and its member"
+               " organisations. |"),
+    ):
+        assert says in generated_pages(lang)["glossary.md"]
+
+
+@pytest.mark.parametrize("age", [12, 13, 14])
+def test_r24_obs5_family_work_reason_gives_no_employer_advice_or_consent(age: int) -> None:
+    # Own-family help at 13-14 (C1: a 14-year-old selling at the family's stall) was told "do not
+    # let the child do it before asking the labour authority", and under 13 the provincial
+    # consent of LC 145(3), both written for an employer (review 24, observed 5). The family
+    # answer keeps the rule as a yardstick only ("the rules above are written for employers").
+    from scripts.checker.engine import judge
+    banned = {"vi": ("hỏi cơ quan lao động", "sự đồng ý"),
+              "en": ("asking the labour authority", "consent")}
+    yardstick = {"vi": "chỉ được làm", "en": "only"}
+    for lang in LANGS:
+        for job in ("selling", "arts-performance"):
+            case = {"age": age, "job": job, "place": "shop"}
+            family = judge({**case, "family": True}, lang)
+            assert family["verdict"] == "family"
+            work = next(r for r in family["reasons"] if r["rule"] == "work")
+            for words in banned[lang]:
+                assert words not in work["text"], (lang, age, job)
+            assert yardstick[lang] in work["text"]  # the rule is still given as the yardstick
+            # the employer's answer is unchanged
+            hired = next(r for r in judge(case, lang)["reasons"] if r["rule"] == "work")
+            if age < 13:
+                assert banned[lang][1] in hired["text"]
+            elif job == "selling":
+                assert banned[lang][0] in hired["text"]
+
+
+def test_r24_obs6_english_lists_name_bodies_mid_sentence() -> None:
+    # "assigned to: Ward police, School boards" capitalised common-noun names inside a list
+    # (review 24, observed 6); review 23's `common_noun` now applies to lists too.
+    directive = _generated("en", "agencies/directives/di-su-ward.md")
+    assert ("(assigned to: [ward police](../ward-police.md), [school boards]"
+            "(../school-boards.md)") in directive
+    assert "[Ward police]" not in directive and "[School boards]" not in directive
+    assert "; [Ward People's Committee](../ward-peoples-committee.md):" in directive
+    plan = toolkit_pages("en")["toolkit/inspection-plan.md"]
+    assert "| Ward police, primary and lower-secondary school boards, culture and social" in plan
+    assert ", Primary and" not in plan and ", Culture and" not in plan
+    police = toolkit_pages("en")["toolkit/training/police.md"]
+    assert "**Trainers:** Ward police, culture and social affairs officer" in police
+    # Vietnamese names as the directive writes them
+    assert "(giao cho: [Công an phường](../ward-police.md)" in _generated(
+        "vi", "agencies/directives/di-su-ward.md")

@@ -162,6 +162,9 @@ def _bands(rules: WorkRules, r: _Resolver, lang: str) -> list[dict[str, Any]]:
                      "ok_wording": r.text(b.work.ok_wording.get(lang)) if b.work.ok_wording
                      else None,
                      "fail": r.text(b.work.fail.get(lang)),
+                     **{key: r.text(text.get(lang)) if text else None
+                        for key, text in (("ok_family", b.work.ok_family),
+                                          ("fail_family", b.work.fail_family))},
                      "summary": r.text(b.work.summary.get(lang))},
             "places": {**b.places.model_dump(exclude={"messages"}),
                        "messages": {k: r.text(v.get(lang)) for k, v in b.places.messages.items()}}

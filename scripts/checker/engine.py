@@ -336,6 +336,10 @@ def evaluate(case: Case | dict[str, Any], lang: str = "en") -> dict[str, Any]:
     if family and not allowed and not job["prohibited"]:
         # Own family: the job-type lists are written for employers; not a breach found.
         status = "unknown"
+    if family and work.get(f"{message}_family"):
+        # Own family: the employer's rule said as a yardstick, without the employer's
+        # consent or hiring advice (review 24, observed 5).
+        message = f"{message}_family"
     reasons.append(_reason("work", status, cites, message, values))
 
     if band["minor"]:

@@ -102,6 +102,10 @@ class WorkRule(_Strict):
     # (legal-lists.yml `status: wording_unconfirmed`): said as a condition, never as "on it".
     ok_wording: Text | None = None
     fail: Text
+    # For the child's own family: the rule as a yardstick, without what binds only an
+    # employer (consent, advice on hiring); review 24, observed 5.
+    ok_family: Text | None = None
+    fail_family: Text | None = None
     summary: Text
 
 

@@ -30,11 +30,16 @@ def generated_pages(lang: str) -> dict[str, str]:
     data = load_content()
     ag = data.agencies
     pages: dict[str, str] = {}
-    matrix = {
-        a.id: {area.id: [d for d in ag.duties if a.id in d.agencies and d.area == area.id]
-               for area in ag.work_areas}
-        for a in ag.agencies
-    }
+    # Per body and area: "duty" (given or asked), "role" (only named with a role of its own:
+    # drafted for, advised, receives the report) or None. ✓ means a duty and nothing else
+    # (review 24, observed 3).
+    matrix: dict[str, dict[str, str | None]] = {}
+    for a in ag.agencies:
+        matrix[a.id] = {}
+        for area in ag.work_areas:
+            items = [d for d in ag.duties if a.id in d.agencies and d.area == area.id]
+            matrix[a.id][area.id] = ("duty" if any(a.id not in d.roles for d in items)
+                                     else "role" if items else None)
     # The matrix note on roles: per body, its numbered points in order, each with its roles
     # (one sentence per body, not per duty: the committee has three; review 23, observed 2).
     roles: dict[str, dict[str, list[str]]] = {}

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import posixpath
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -76,12 +76,13 @@ def format_day(day: dt.date, lang: str) -> str:
     return format_date(day, spec.date, locale=spec.locale)
 
 
-def point_label(duty: Duty | Task, h: Helpers) -> str:
-    """Where a duty comes from: "Chỉ thị ..., điểm 3" / "Directive ..., point 3"."""
+def point_label(duty: Duty | Task, h: Helpers, request: bool = True) -> str:
+    """Where a duty comes from: "Chỉ thị ..., điểm 3" / "Directive ..., point 3".
+    request=False leaves out the "a request" mark (a body with its own role in the item)."""
     directive = h.data.directive(duty.directive)
     point = (t(h.lang, "directive_closing") if duty.point == "closing"
              else t(h.lang, "directive_point", point=duty.point))
-    if isinstance(duty, Duty) and duty.request:
+    if request and isinstance(duty, Duty) and duty.request:
         point += t(h.lang, "directive_request")
     return f"{directive.short.get(h.lang)}, {point}"
 
@@ -314,14 +315,23 @@ class Helpers:
         other = LANGUAGES[1] if self.lang == LANGUAGES[0] else LANGUAGES[0]
         return f"{term.get(self.lang)} (*{term.get(other)}*)" if both else term.get(self.lang)
 
-    def agency(self, agency_id: str, link: bool = True, start: bool = False) -> str:
+    def agency(self, agency_id: str, link: bool = True, start: bool = False,
+               short: bool = False) -> str:
         """An agency's name, linked to its page. Written for inside a sentence: an English
-        common-noun name starts with a small letter unless start=True (it begins a line)."""
+        common-noun name starts with a small letter unless start=True (it begins a line).
+        short=True: its short name."""
         agency = self.data.agency(agency_id)
-        name = agency.name.get(self.lang)
+        name = (agency.short if short else agency.name).get(self.lang)
         if self.lang == "en" and agency.common_noun and not start:
             name = name[:1].lower() + name[1:]
         return f"[{name}]({self.url(f'agencies/{agency_id}.md')})" if link else name
+
+    def agencies(self, agency_ids: Iterable[str], link: bool = True, start: bool = True,
+                 short: bool = False) -> list[str]:
+        """Names for a list joined with commas: only the first may begin a line (start), the
+        others are inside the sentence (review 24, observed 6)."""
+        return [self.agency(a, link=link, start=start and i == 0, short=short)
+                for i, a in enumerate(agency_ids)]
 
     def former_body(self, body_id: str, start: bool = False) -> str:
         """A pre-2025 body as the text names it, with the site's one note about it

@@ -121,7 +121,7 @@ def module_view(module: Module, lang: str, page_path: str) -> dict[str, Any]:
         "title": render_text(h, module.title),
         "audience_name": render_text(h, module.audience_name),
         "minutes": module.minutes,
-        "trainers": [data.agency(a).name.get(lang) for a in module.trainers],
+        "trainers": h.agencies(module.trainers, link=False),  # joined with ", "
         "trainer_ids": module.trainers,
         "aims": [render_text(h, a) for a in module.aims],
         "materials": [render_text(h, m) for m in module.materials],
@@ -189,9 +189,10 @@ def _roles(h: Helpers, tk: Toolkit) -> list[dict[str, Any]]:
             # the report) is not one of the bodies doing the task: it is named apart, with
             # its role, not in the "Body" list (review 24, F1).
             rows.append({
-                "bodies": [h.data.agency(a).name.get(h.lang)
-                           for a in duty.agencies if a not in duty.roles],
-                "roles": [f"{h.data.agency(a).name.get(h.lang)}: {duty.roles[a].get(h.lang)}"
+                # joined with ", " and "; ": only the first name begins the cell
+                "bodies": h.agencies([a for a in duty.agencies if a not in duty.roles],
+                                     link=False),
+                "roles": [f"{h.agency(a, link=False)}: {duty.roles[a].get(h.lang)}"
                           for a in duty.agencies if a in duty.roles],
                 "text": duty.text.get(h.lang), "where": point_label(duty, h),
             })

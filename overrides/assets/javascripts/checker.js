@@ -248,6 +248,8 @@
       cites = work.cites.concat(own.cites);
     }
     if (family && !allowed && !job.prohibited) status = "unknown";
+    // Own family: the employer's rule as a yardstick, without consent or hiring advice.
+    if (family && work[message + "_family"]) message = message + "_family";
     reasons.push(reason("work", status, cites, message, values));
     if (band.minor) {
       var ids = [];
