@@ -2062,6 +2062,9 @@ def test_r24_obs5_family_work_reason_gives_no_employer_advice_or_consent(age: in
             for words in banned[lang]:
                 assert words not in work["text"], (lang, age, job)
             assert yardstick[lang] in work["text"]  # the rule is still given as the yardstick
+            if age >= 13 and job == "selling":  # not among the known items: item 12 is open
+                assert {"vi": "không thể nói là được",
+                        "en": "cannot say yes"}[lang] in work["text"]
             # the employer's answer is unchanged
             hired = next(r for r in judge(case, lang)["reasons"] if r["rule"] == "work")
             if age < 13:
