@@ -2089,3 +2089,52 @@ def test_r24_obs6_english_lists_name_bodies_mid_sentence() -> None:
     # Vietnamese names as the directive writes them
     assert "(giao cho: [Công an phường](../ward-police.md)" in _generated(
         "vi", "agencies/directives/di-su-ward.md")
+
+
+@pytest.mark.parametrize("age", [13, 14])
+@pytest.mark.parametrize("family", [False, True])
+def test_r25_f1_prohibited_job_at_13_14_gives_its_ground(age: int, family: bool) -> None:
+    # A job of LC art. 147(1) at 13-14 is judged a breach ("not allowed", or for the child's own
+    # family "beyond the limits the law sets"), but its work reason said only "not among the 11
+    # known items; one item cannot be confirmed, so the page cannot say yes" (+ "do not let the
+    # child do it before asking"): the one failing reason did not support the verdict and named
+    # no ground (review 25, F1; input A13: a 13-year-old spraying chemicals on the family farm).
+    # The reason now says the job is prohibited even at 15-17 and cites its art. 147(1) point.
+    from scripts.checker.engine import judge
+    for lang in LANGS:
+        for job, point in (("chemicals", "147.1.c"), ("heavy-loads", "147.1.a"),
+                           ("diving-offshore", "147.1.g")):
+            answer = judge({"age": age, "job": job, "place": "farm", "family": family}, lang)
+            assert answer["verdict"] == ("family_over" if family else "not_allowed")
+            work = next(r for r in answer["reasons"] if r["rule"] == "work")
+            assert work["status"] == "fail"
+            assert f"labour-code:{point}" in work["cites"], (lang, job)
+            assert {"vi": "không thể nói là được", "en": "cannot say yes"}[lang] not in work["text"]
+            assert {"vi": "bị cấm cả với người từ đủ 15 tuổi",
+                    "en": "prohibited even for people aged 15"}[lang] in work["text"], work["text"]
+        # a job on no art. 147(1) point keeps item 12's caveat
+        other = next(r for r in judge({"age": age, "job": "selling", "place": "shop",
+                                       "family": family}, lang)["reasons"] if r["rule"] == "work")
+        assert other["status"] == "unknown"
+        assert {"vi": "không thể nói là được", "en": "cannot say yes"}[lang] in other["text"]
+
+
+@pytest.mark.parametrize("age", [15, 16, 17])
+def test_r25_f2_brick_kiln_is_not_said_to_be_outside_art_147_1_a(age: int) -> None:
+    # "Work at a brick kiln (moulding, drying, stacking bricks)" at 15-17 was answered "this work
+    # is not one of points a to g" of LC art. 147(1), while point a bans carrying or lifting loads
+    # beyond the minor's physical capacity, which stacking bricks can be (the checker's own words
+    # send "bốc gạch" to both rows): a classification the sources do not make (review 25, F2;
+    # input C1: a 15-year-old at a brick kiln). The reason now asks the reader to make sure.
+    from scripts.checker.engine import judge
+    for lang in LANGS:
+        answer = judge({"age": age, "job": "brick-kiln", "place": "workshop", "hours_per_day": 6},
+                       lang)
+        work = next(r for r in answer["reasons"] if r["rule"] == "work")
+        assert {"vi": "không thuộc các điểm a đến g",
+                "en": "not one of points a to g"}[lang] not in work["text"]
+        assert "labour-code:147.1.a" in work["cites"]
+        assert work["status"] == "condition"
+        assert answer["verdict"] == "conditional"
+        assert {"vi": "vượt quá thể trạng", "en": "beyond the minor's physical capacity"}[lang] \
+            in work["text"]

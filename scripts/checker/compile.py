@@ -164,7 +164,8 @@ def _bands(rules: WorkRules, r: _Resolver, lang: str) -> list[dict[str, Any]]:
                      "fail": r.text(b.work.fail.get(lang)),
                      **{key: r.text(text.get(lang)) if text else None
                         for key, text in (("ok_family", b.work.ok_family),
-                                          ("fail_family", b.work.fail_family))},
+                                          ("fail_family", b.work.fail_family),
+                                          ("fail_prohibited", b.work.fail_prohibited))},
                      "summary": r.text(b.work.summary.get(lang))},
             "places": {**b.places.model_dump(exclude={"messages"}),
                        "messages": {k: r.text(v.get(lang)) for k, v in b.places.messages.items()}}

@@ -104,6 +104,8 @@ class WorkRule(_Strict):
     fail: Text
     # For the child's own family: the rule as a yardstick, without what binds only an
     # employer (consent, advice on hiring); review 24, observed 5.
+    # A job of art. 147(1) outside the light-work list: its ground said (review 25, F1).
+    fail_prohibited: Text | None = None
     ok_family: Text | None = None
     fail_family: Text | None = None
     summary: Text

@@ -242,6 +242,10 @@
       // a condition (ask for its exact scope), never "this work is on it".
       status = "condition"; message = "ok_wording";
     }
+    if (!allowed && job.prohibited && work.fail_prohibited) {
+      // An art. 147(1) job outside the light-work list (13-14): banned even at 15-17 (review 25, F1).
+      message = "fail_prohibited"; cites.push(job.prohibited);
+    }
     var own = allowed && work.allow === "not_prohibited" ? job.not_prohibited : null;
     if (own) {  // the job's own wording of the art. 147(1) check (work-rules.yml)
       status = own.status; message = "own";
