@@ -338,9 +338,12 @@ def evaluate(case: Case | dict[str, Any], lang: str = "en") -> dict[str, Any]:
     if own:  # the job's own wording of the art. 147(1) check (work-rules.yml)
         status, message = own["status"], "own"
         cites = [*work["cites"], *own["cites"]]
-    if family and not allowed and not job["prohibited"]:
+    if family and not allowed and not job["prohibited"] and status == "fail":
         # Own family: the job-type lists are written for employers; not a breach found.
-        status = "unknown"
+        # The sentence is definite (the work is not of the allowed kinds), so it is a note,
+        # not "cannot be confirmed": whether the rule binds a family is the family note's
+        # point (review 25, observed 2). Item 12's "unknown" at 13-14 stays.
+        status = "info"
     if family and work.get(f"{message}_family"):
         # Own family: the employer's rule said as a yardstick, without the employer's
         # consent or hiring advice (review 24, observed 5).

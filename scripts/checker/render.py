@@ -15,6 +15,7 @@ from markupsafe import Markup
 
 from scripts.checker.compile import PAGE, compile_rules
 from scripts.checker.engine import evaluate, format_hours
+from scripts.content.data import load_content, parse_cite
 from scripts.i18n import t, ui_table
 from scripts.paths import docs_dir as default_docs_dir
 
@@ -33,9 +34,21 @@ def _env() -> Environment:
                        undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
 
 
+def cited_instruments(lang: str, rules: dict[str, Any]) -> str:
+    """The short names (docs/data/sources.yml, in its order) of every instrument the
+    checker's answers cite, joined for a sentence: the disclaimer names what the answers
+    rest on, fines and family note included (review 25, observed 1)."""
+    sources = load_content().sources
+    used = {parse_cite(cid)[0] for cid in rules["citations"]}
+    names = [s.short.get(lang) for sid, s in sources.items() if sid in used]
+    return ", ".join(names[:-1]) + t(lang, "checker_sources_and") + names[-1] \
+        if len(names) > 1 else "".join(names)
+
+
 def _ui(lang: str, rules: dict[str, Any]) -> dict[str, str]:
     values = {"start": rules["night"]["start"], "end": rules["night"]["end"],
-              "name": rules["help"]["hotline"]["name"]}
+              "name": rules["help"]["hotline"]["name"],
+              "sources": cited_instruments(lang, rules)}
     return {
         key.removeprefix("checker_"): (ui_table(lang)[key] if key in _JS_KEYS
                                        else t(lang, key, **values))

@@ -320,16 +320,20 @@ def posix_name(path: str) -> str:
 
 def agency_links(agency_id: str, lang: str) -> list[tuple[str, str]]:
     """(title, docs path) of the toolkit parts an agency's own duties call for: the
-    modules it trains, the inspection tools if it inspects, the forms it sends or gets."""
+    modules it trains, the checklist if it inspects, the plan if it inspects or the plan
+    is drafted for it, the forms it sends or gets."""
     tk, data = load_toolkit(), load_content()
     out = []
     for audience, module in tk.modules.items():
         if agency_id in module.trainers:
             out.append((module.title.get(lang), module_page(audience)))
-    inspects = any(agency_id in d.agencies and d.area == "inspection"
-                   for d in data.agencies.duties)
-    if inspects:
+    inspection = [d for d in data.agencies.duties
+                  if d.area == "inspection" and agency_id in d.agencies]
+    # A body named in point 5 only by a role (the committee: the plan is drafted for it,
+    # it is advised) does not inspect: the checklist is not its tool (review 25, observed 4).
+    if any(agency_id not in d.roles for d in inspection):
         out.append((t(lang, "toolkit_checklist"), CHECKLIST))
+    if inspection:
         out.append((tk.plan.title.get(lang), PLAN))
     for form in tk.exchange.forms:
         if agency_id in (form.sender, form.receiver):

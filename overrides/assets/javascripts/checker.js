@@ -251,7 +251,8 @@
       status = own.status; message = "own";
       cites = work.cites.concat(own.cites);
     }
-    if (family && !allowed && !job.prohibited) status = "unknown";
+    // Own family: a definite sentence is a note, not "cannot be confirmed" (review 25, obs. 2).
+    if (family && !allowed && !job.prohibited && status === "fail") status = "info";
     // Own family: the employer's rule as a yardstick, without consent or hiring advice.
     if (family && work[message + "_family"]) message = message + "_family";
     reasons.push(reason("work", status, cites, message, values));
