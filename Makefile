@@ -73,7 +73,7 @@ bench: $(PY_OK) $(JS_OK)
 ## Web release and USB release for a public address: make dist SITE_ROOT=https://…/
 ## (CSP_META=1: also put the CSP in a <meta> tag, for hosts that cannot send headers)
 dist: $(PY_OK)
-	$(BIN)/python -m scripts.dist --site-root "$(SITE_ROOT)" $(if $(CSP_META),--csp-meta)
+	$(BIN)/python -m scripts.dist --site-root "$(SITE_ROOT)" $(if $(CSP_META),--csp-meta) $(if $(ENGINE),--engine $(ENGINE))
 
 ## Check a published site's headers and pages: make check-dist URL=https://…/
 ## (a local test server: CHECK_FLAGS="--allow-http --site-root https://…/")

@@ -14,13 +14,14 @@ from urllib.parse import unquote
 import brotli
 import pytest
 
-from scripts.dist.address import BadAddress, parse_address, placeholder_root
+from scripts.dist.address import BadAddress, parse_address
 from scripts.dist.fingerprint import fingerprint
 from scripts.dist.inline import UnsafeInlineCode, scan, sha256_source
 from scripts.dist.policy import load_policy
 from scripts.dist.release import USB_README, _insert_meta
 from scripts.paths import ROOT
 from scripts.site.languages import LANGUAGES
+from scripts.sitefacts import placeholder_root
 from tests.conftest import PUBLIC_SUBPATH, TEST_TODAY
 
 PLACEHOLDER = placeholder_root()

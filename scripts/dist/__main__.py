@@ -15,12 +15,14 @@ from pathlib import Path
 
 from scripts.atomic import WouldOverwriteHandWritten
 from scripts.campaigns.dates import today
-from scripts.dist.address import BadAddress, parse_address, placeholder_root
+from scripts.dist.address import BadAddress, parse_address
 from scripts.dist.inline import UnsafeInlineCode
 from scripts.dist.policy import PolicyError
 from scripts.dist.release import DistFailed, make_releases, write_releases
 from scripts.dist.report import summary
+from scripts.engines import DEFAULT_ENGINE, ENGINES
 from scripts.paths import ROOT
+from scripts.sitefacts import placeholder_root
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -31,11 +33,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--csp-meta", action="store_true",
                         help="also put the CSP in a <meta> tag of every page (hosts that "
                              "cannot send headers; see README 'Publishing')")
+    parser.add_argument("--engine", choices=ENGINES, default=DEFAULT_ENGINE,
+                        help=f"the site engine (default: {DEFAULT_ENGINE})")
     args = parser.parse_args(argv)
     try:
         address = parse_address(args.site_root, placeholder_root())
         day = today()
-        releases = make_releases(address, day, csp_meta=args.csp_meta)
+        releases = make_releases(address, day, csp_meta=args.csp_meta, engine=args.engine)
         written = write_releases(releases, args.out.resolve(), day)
     except (BadAddress, DistFailed, UnsafeInlineCode, PolicyError,
             WouldOverwriteHandWritten) as err:

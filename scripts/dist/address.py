@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
-from pathlib import Path
 from urllib.parse import urlsplit
-
-from scripts.sitefacts import placeholder_root
 
 
 class BadAddress(ValueError):
@@ -50,7 +46,8 @@ def parse_address(value: str | None, placeholder: str) -> PublicAddress:
             f"#fragment (got {value!r})")
     if parts.hostname == urlsplit(placeholder).hostname:
         raise BadAddress(
-            f"SITE_ROOT {value!r} is on the placeholder host from docs/data/site.yml; give the real one")
+            f"SITE_ROOT {value!r} is on the placeholder host from docs/data/site.yml; "
+            "give the real one")
     if "//" in parts.path or "/../" in parts.path or "/./" in parts.path:
         raise BadAddress(f"SITE_ROOT path {parts.path!r} is not a clean folder path")
     return PublicAddress(url=value, host=parts.netloc, prefix=parts.path or "/")

@@ -17,7 +17,8 @@ def _both(content: bytes) -> tuple[bytes, bytes]:
 
 
 def precompress(files: MutableMapping[str, bytes], policy: Policy,
-                progress: Callable[[str], None] = lambda _: None) -> dict[str, tuple[int, int, int]]:
+                progress: Callable[[str], None] = lambda _: None
+                ) -> dict[str, tuple[int, int, int]]:
     """Add `name.br` / `name.gz` for every compressible file where they are smaller.
 
     Returns {path: (raw, br, gz)} sizes (0 where no copy was kept).

@@ -7,7 +7,6 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-import yaml
 from scripts.yamlmarks import read_yaml
 
 POLICY_FILE = Path(__file__).with_name("headers.yml")
@@ -90,7 +89,8 @@ def load_policy(path: Path = POLICY_FILE) -> Policy:
             types={str(k): str(v) for k, v in (data.get("types") or {}).items()},
         )
     except (KeyError, TypeError, AttributeError) as err:
-        raise PolicyError(f"{path}: missing or malformed key {err}; see the comments there") from None
+        raise PolicyError(
+            f"{path}: missing or malformed key {err}; see the comments there") from None
     for directive, sources in policy.csp.items():
         if directive in ("script-src", "default-src") and "'unsafe-inline'" in sources:
             raise PolicyError(f"{path}: csp.{directive} must not allow 'unsafe-inline'")

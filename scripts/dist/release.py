@@ -27,6 +27,7 @@ from scripts.dist.fingerprint import fingerprint
 from scripts.dist.hostconf import render, server_configs
 from scripts.dist.inline import scan
 from scripts.dist.policy import Policy, load_policy
+from scripts.engines import DEFAULT_ENGINE
 from scripts.paths import ROOT
 from scripts.site.languages import LANGUAGES
 from scripts.sitefacts import load_site_facts, localized
@@ -49,10 +50,12 @@ class Releases:
     sizes: dict[str, tuple[int, int, int]]
 
 
-def build_site(address: PublicAddress, into: Path) -> dict[str, bytes]:
+def build_site(address: PublicAddress, into: Path, engine: str = DEFAULT_ENGINE
+               ) -> dict[str, bytes]:
     """The normal build (`python -m scripts.build_site`) with SITE_ROOT set; its files."""
     env = {**os.environ, "SITE_ROOT": address.url}
-    proc = subprocess.run([sys.executable, "-m", "scripts.build_site", "--out", str(into)],
+    proc = subprocess.run([sys.executable, "-m", "scripts.build_site", "--out", str(into),
+                           "--engine", engine],
                           cwd=ROOT, env=env, capture_output=True, text=True)
     if proc.returncode != 0:
         raise DistFailed(f"The site build failed:\n{proc.stdout}{proc.stderr}")
@@ -125,9 +128,10 @@ def posixname(path: str) -> str:
     return path.rsplit("/", 1)[-1]
 
 
-def make_releases(address: PublicAddress, today: date, *, csp_meta: bool = False) -> Releases:
+def make_releases(address: PublicAddress, today: date, *, csp_meta: bool = False,
+                  engine: str = DEFAULT_ENGINE) -> Releases:
     with tempfile.TemporaryDirectory(prefix="portal-dist-") as tmp:
-        site = build_site(address, Path(tmp) / "site")
+        site = build_site(address, Path(tmp) / "site", engine)
     web, server, policy, sizes = web_release(site, address, csp_meta=csp_meta)
     return Releases(web, usb_release(site, address, today), server, policy, sizes)
 

@@ -3,8 +3,8 @@ pending (a stub page with a visible notice); otherwise the build stops."""
 
 from __future__ import annotations
 
-from scripts.site.output import GenerateError, Output, Page
 from scripts.site.model import Site
+from scripts.site.output import GenerateError, Output, Page
 from scripts.site.twins import missing_twins, twin_href
 
 

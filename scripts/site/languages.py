@@ -11,8 +11,8 @@ from functools import cache
 from pathlib import Path
 
 from scripts.paths import SITE_FILE
-from scripts.sitefacts import load_site_facts
 from scripts.site.errors import InputError
+from scripts.sitefacts import load_site_facts
 
 
 @dataclass(frozen=True)

@@ -5,11 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from scripts.paths import DATA
-from scripts.yamlmarks import read_yaml
 from scripts.site.errors import InputError
+from scripts.yamlmarks import read_yaml
 
 NavItem = str | dict[str, Any]
 
