@@ -2233,3 +2233,51 @@ def test_r25_obs5_selling_row_asks_about_alcohol_and_tobacco(age: int) -> None:
                 "en": "no producing or trading alcohol, beer, tobacco"}[lang] in work["text"]
         assert {"vi": "nếu có bán, đây là công việc bị cấm",
                 "en": "if the child does, this job is prohibited"}[lang] in work["text"]
+
+
+@pytest.mark.parametrize("age", [7, 10, 12])
+@pytest.mark.parametrize("family", [False, True])
+def test_r26_f1_prohibited_job_under_13_gives_its_ground(age: int, family: bool) -> None:
+    # Under 13, own family, a job of LC art. 147(1) (input: a 12-year-old spraying pesticide on the
+    # family farm; a 10-year-old carrying loads at home): the verdict "beyond the limits the law
+    # sets" rested on "Not met: under 13 only arts, physical training or sport; this work is not
+    # one of them", the very sentence shown as a mere note for other family work at the same age
+    # (review 25, observed 2): the failing reason did not support the verdict and named no ground
+    # (review 26, F1, as review 25 F1 at 13-14). The reason now says the job is prohibited even at
+    # 15-17 and cites its point, for an employer too (same data for Python and checker.js).
+    from scripts.checker.engine import judge
+    for lang in LANGS:
+        for job, point in (("chemicals", "147.1.c"), ("heavy-loads", "147.1.a"),
+                           ("metalwork", "147.1.e")):
+            answer = judge({"age": age, "job": job, "place": "farm", "family": family,
+                            "hours_per_day": 2}, lang)
+            assert answer["verdict"] == ("family_over" if family else "not_allowed")
+            work = next(r for r in answer["reasons"] if r["rule"] == "work")
+            assert work["status"] == "fail"
+            assert f"labour-code:{point}" in work["cites"], (lang, job)
+            assert {"vi": "bị cấm cả với người từ đủ 15 tuổi đến chưa đủ 18 tuổi",
+                    "en": "prohibited even for people aged 15 to under 18"}[lang] in work["text"]
+            # the arts-and-sport consent is no ground here, nor the family's to seek
+            assert {"vi": "có sự đồng ý", "en": "consent"}[lang] not in work["text"]
+        # other work stays a note for the family, and its sentence names no art. 147(1) ground
+        other = next(r for r in judge({"age": age, "job": "farm-other", "place": "farm",
+                                       "family": family}, lang)["reasons"] if r["rule"] == "work")
+        assert other["status"] == ("info" if family else "fail")
+        assert {"vi": "bị cấm cả với", "en": "prohibited even for"}[lang] not in other["text"]
+
+
+@pytest.mark.parametrize("age", [15, 16, 17])
+def test_r26_f2_brick_kiln_condition_says_if_the_child_does(age: int) -> None:
+    # The brick-kiln condition ended "make sure the child does not carry or lift loads beyond the
+    # child's physical capacity; if so, this job is prohibited": "if so" could be read as "if the
+    # child does not", the opposite of the rule; the Vietnamese "nếu có" is plain (review 26, F2;
+    # input: a 16-year-old at a brick kiln). Both now say "if the child does".
+    from scripts.checker.engine import judge
+    for lang in LANGS:
+        answer = judge({"age": age, "job": "brick-kiln", "place": "workshop", "hours_per_day": 6},
+                       lang)
+        work = next(r for r in answer["reasons"] if r["rule"] == "work")
+        assert "if so" not in work["text"]
+        assert {"vi": "nếu trẻ phải làm như vậy, đây là công việc bị cấm",
+                "en": "if the child does, this job is prohibited"}[lang] in work["text"]
+        assert work["status"] == "condition" and answer["verdict"] == "conditional"

@@ -330,8 +330,9 @@ def evaluate(case: Case | dict[str, Any], lang: str = "en") -> dict[str, Any]:
         # a condition (ask for its exact scope), never "this work is on it".
         status, message = "condition", "ok_wording"
     if not allowed and job["prohibited"] and work.get("fail_prohibited"):
-        # A job of art. 147(1) outside the light-work list (13-14): its ground is that the
-        # Code bans it even at 15-17; said with its point (review 25, F1).
+        # A job of art. 147(1) outside what the band allows (under 13, 13-14): its ground is
+        # that the Code bans it even at 15-17; said with its point (review 25, F1; under 13,
+        # where the own-family answer needs it: review 26, F1).
         message = "fail_prohibited"
         cites.append(job["prohibited"])
     own = job["not_prohibited"] if allowed and work["allow"] == "not_prohibited" else None

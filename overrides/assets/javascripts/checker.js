@@ -243,7 +243,8 @@
       status = "condition"; message = "ok_wording";
     }
     if (!allowed && job.prohibited && work.fail_prohibited) {
-      // An art. 147(1) job outside the light-work list (13-14): banned even at 15-17 (review 25, F1).
+      // An art. 147(1) job outside what the band allows (under 13, 13-14): banned even at 15-17
+      // (review 25, F1; review 26, F1).
       message = "fail_prohibited"; cites.push(job.prohibited);
     }
     var own = allowed && work.allow === "not_prohibited" ? job.not_prohibited : null;
