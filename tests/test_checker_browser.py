@@ -15,6 +15,7 @@ import pytest
 from pypdf import PdfReader
 
 from scripts.checker.compile import compiled_rules
+from scripts.checker.engine import shown
 from tests.browser import axe_violations
 from tests.test_checker_rules import CASES, EDITORIAL, check_against_expect, python_answer
 
@@ -50,6 +51,9 @@ def test_javascript_agrees_with_oracle_on_every_case(page, site_url: str, lang: 
         js = page.evaluate(JS_ANSWER, [case, case.get("today", "2026-11-23")])
         assert js == python_answer(case, lang), case["id"]
         check_against_expect(case, js)
+        if "reasons" in js:  # shown in the same order as engine.shown() (review 26, observed 4)
+            order = page.evaluate("r => window.portalChecker.shown(r)", js["reasons"])
+            assert order == shown(js["reasons"], lang), case["id"]
 
 
 def choose_job(page, job: str) -> None:
@@ -115,10 +119,11 @@ def test_form_shows_verdict_reasons_or_field_errors(page, site_url: str, lang: s
     page.wait_for_function("t => document.getElementById('checker-status').textContent.includes(t)",
                            arg=label)
     assert page.inner_text(".checker-verdict").strip().endswith(label)
-    shown = page.locator(".checker-reasons > li").all_inner_texts()
-    assert len(shown) == len(expected["reasons"])
-    for reason in expected["reasons"]:  # every sentence, with its citations, is on screen
-        assert any(reason["text"] in text for text in shown), reason["text"]
+    on_screen = page.locator(".checker-reasons > li").all_inner_texts()
+    assert len(on_screen) == len(expected["reasons"])
+    # every sentence, with its citations, is on screen, in the order of engine.shown()
+    for text, reason in zip(on_screen, shown(expected["reasons"], lang), strict=True):
+        assert reason["text"] in text, reason["text"]
     echo = page.inner_text(".checker-echo")  # the judged job is said at the top
     job = case["input"]["job"] if "input" in case else case["query"]["job"]
     assert next(j["name"] for j in rules["jobs"] if j["id"] == job) in echo

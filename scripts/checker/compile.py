@@ -69,6 +69,12 @@ def hotline(lang: str) -> dict[str, str]:
             "hours": str(localized(line.get("hours", ""), lang))}
 
 
+# The order the page shows an answer's reasons in ("rule:status" before "status"): by
+# status, breaches first, except the work reason given as a note (under 13, own family),
+# which says what the rest is about and so comes first (review 26, observed 4).
+SHOWN_ORDER = ["work:info", "fail", "unknown", "missing", "condition", "ok", "info"]
+
+
 class _Resolver:
     """Renders the texts of one language with the content helpers."""
 
@@ -217,6 +223,7 @@ def compile_rules(lang: str, docs: Path | None = None,
             help_links.append({"href": href, "label": t(lang, f"checker_{name}_link")})
     return {
         "lang": lang,
+        "shown_order": SHOWN_ORDER,
         # So the page formats "4,5" in Vietnamese exactly as format_hours() does.
         "decimal": language(lang).decimal,
         "night": {"start": r.number(rules.night.start), "end": r.number(rules.night.end),

@@ -430,6 +430,17 @@ def explain(result: dict[str, Any], lang: str) -> dict[str, Any]:
     }
 
 
+def shown(reasons: list[dict[str, Any]], lang: str = "en") -> list[dict[str, Any]]:
+    """The reasons in the order the page shows them (shown() in checker.js): the
+    compiled `shown_order`, stable within a rank."""
+    order = compiled_rules(lang)["shown_order"]
+
+    def rank(r: dict[str, Any]) -> int:
+        key = f"{r['rule']}:{r['status']}"
+        return order.index(key) if key in order else order.index(r["status"])
+    return sorted(reasons, key=rank)
+
+
 def judge(case: Case | dict[str, Any], lang: str) -> dict[str, Any]:
     """evaluate() then explain(): the page's answer for a case, in one language."""
     return explain(evaluate(case, lang), lang)

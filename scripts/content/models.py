@@ -152,6 +152,9 @@ class Duty(_Strict):
     # A listed body's part where it is not the one doing the work (review 5, N5): point 5
     # has the officer draft the plan for the ward People's Committee.
     roles: dict[str, Localized] = Field(default_factory=dict)
+    # True where the duty has its bodies (other than those named only by a role) check
+    # workplaces themselves: the inspection checklist is then their tool (review 26, observed 3).
+    inspects: bool = False
 
 
 class Task(_Strict):

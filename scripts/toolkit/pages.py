@@ -320,18 +320,19 @@ def posix_name(path: str) -> str:
 
 def agency_links(agency_id: str, lang: str) -> list[tuple[str, str]]:
     """(title, docs path) of the toolkit parts an agency's own duties call for: the
-    modules it trains, the checklist if it inspects, the plan if it inspects or the plan
-    is drafted for it, the forms it sends or gets."""
+    modules it trains, the checklist if a duty has it check workplaces (`inspects`), the
+    plan if it has a part in point 5, the forms it sends or gets."""
     tk, data = load_toolkit(), load_content()
     out = []
     for audience, module in tk.modules.items():
         if agency_id in module.trainers:
             out.append((module.title.get(lang), module_page(audience)))
-    inspection = [d for d in data.agencies.duties
-                  if d.area == "inspection" and agency_id in d.agencies]
-    # A body named in point 5 only by a role (the committee: the plan is drafted for it,
-    # it is advised) does not inspect: the checklist is not its tool (review 25, observed 4).
-    if any(agency_id not in d.roles for d in inspection):
+    duties = [d for d in data.agencies.duties if agency_id in d.agencies]
+    inspection = [d for d in duties if d.area == "inspection"]
+    # Only a body a duty gives checks to, not one named by a role (the committee: the plan is
+    # drafted for it, review 25, observed 4) nor one advising from the results (the schools,
+    # review 26, observed 3): the checklist is an inspector's tool.
+    if any(d.inspects and agency_id not in d.roles for d in duties):
         out.append((t(lang, "toolkit_checklist"), CHECKLIST))
     if inspection:
         out.append((tk.plan.title.get(lang), PLAN))

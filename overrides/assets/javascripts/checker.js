@@ -322,7 +322,16 @@
 
   function judge(c) { return explain(evaluate(c)); }
 
-  window.portalChecker = { evaluate: judge, parseQuery: parseQuery, rules: R };
+  // The reasons in the order shown (engine.shown): R.shown_order, "rule:status" first.
+  function shown(reasons) {
+    var rank = function (r) {
+      var i = R.shown_order.indexOf(r.rule + ":" + r.status);
+      return i >= 0 ? i : R.shown_order.indexOf(r.status);
+    };
+    return reasons.slice().sort(function (a, b) { return rank(a) - rank(b); });
+  }
+
+  window.portalChecker = { evaluate: judge, parseQuery: parseQuery, shown: shown, rules: R };
 
   // ---- the form ----------------------------------------------------------------------
 
@@ -333,7 +342,6 @@
   var details = $("checker-details"), errorsBox = $("checker-errors");
   var ICONS = { allowed: "✓", conditional: "!", unconfirmed: "?", not_allowed: "✗", family: "!",
     family_over: "✗", ok: "✓", condition: "!", missing: "–", unknown: "?", fail: "✗", info: "i" };
-  var ORDER = { fail: 0, unknown: 1, missing: 2, condition: 3, ok: 4, info: 5 };
   // Query name -> the field that shows its error (and gets the focus).
   var FIELDS = { dob: "checker-dob", age: "checker-age", job: "checker-job-filter",
     day: "checker-hours-day", week: "checker-hours-week", start: "checker-start", end: "checker-end" };
@@ -519,7 +527,7 @@
     ]));
     details.appendChild(el("p", {}, [fill(R.ui.result_age, { age: result.age, band: band.name })]));
     details.appendChild(el("h3", {}, [R.ui.reasons]));
-    var sorted = result.reasons.slice().sort(function (a, b) { return ORDER[a.status] - ORDER[b.status]; });
+    var sorted = shown(result.reasons);
     var list = el("ul", { "class": "checker-reasons" });
     sorted.forEach(function (r) {
       var sentence = r.text.slice(0, r.text.lastIndexOf(" — "));
