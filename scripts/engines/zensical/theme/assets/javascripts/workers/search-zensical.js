@@ -94,21 +94,21 @@
   // "đ 296", "art. 296": the article word a reader typed becomes the language's own
   // ("dieu" / "article"), which the law section's text or article words carry; a bare
   // "d" would match every word that starts with d.
-  var articles = { key: "", words: [] }
+  var portal = { article_key: "", article_words: [] } // config.portal, from the index
   function articleQuery(folded) {
     var words = folded.split(/\s+/)
     for (var i = 0; i + 1 < words.length; i++)
-      if (articles.words.indexOf(words[i].replace(/\.$/, "")) >= 0 && /^[0-9]+$/.test(words[i + 1]))
-        words[i] = articles.key
+      if (portal.article_words.indexOf(words[i].replace(/\.$/, "")) >= 0 &&
+          /^[0-9]+$/.test(words[i + 1]))
+        words[i] = portal.article_key
     return words.join(" ")
   }
 
   function handle(ev) {
     var message = ev.data || {}
     if (message.type === SETUP && message.data && Array.isArray(message.data.items)) {
-      var portal = (message.data.config && message.data.config.portal) || {}
+      portal = (message.data.config && message.data.config.portal) || portal
       folding.configure(portal)
-      articles = { key: portal.article_key || "", words: portal.article_words || [] }
       message = {
         type: SETUP,
         data: Object.assign({}, message.data, { items: message.data.items.map(foldItem) })
