@@ -30,3 +30,10 @@ def t(lang: str, key: str, **values: object) -> str:
     if key not in table:
         raise MissingTranslation(f"docs/data/ui/{lang}.yml has no entry {key!r}")
     return table[key].format(**values) if values else table[key]
+
+
+def and_list(words: list[str], lang: str) -> str:
+    """"a, b and c" in `lang` (the table's `list_and`: " và ", " and ")."""
+    if len(words) < 2:
+        return "".join(words)
+    return ", ".join(words[:-1]) + t(lang, "list_and") + words[-1]

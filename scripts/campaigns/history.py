@@ -28,6 +28,7 @@ from scripts.campaigns.validate.encoding import EncodingProblem, decode
 from scripts.campaigns.validate.fields import WORDS
 from scripts.campaigns.validate.snippets import history_snippet
 from scripts.campaigns.validate.translate import RETIRED
+from scripts.i18n import and_list
 from scripts.yamlmarks import DuplicateKey, load_yaml_text
 
 # What people's calendars hold of an event: a change to any of these must raise SEQUENCE.
@@ -129,10 +130,8 @@ def _value(holder: Event | Published, name: str) -> Any:
 
 
 def _words(names: list[str]) -> dict[str, str]:
-    def join(words: list[str], conj: str) -> str:
-        return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} {conj} {words[-1]}"
-    return {"fields_vi": join([WORDS[n][0] for n in names], "và"),
-            "fields_en": join([WORDS[n][1] for n in names], "and")}
+    return {"fields_vi": and_list([WORDS[n][0] for n in names], "vi"),
+            "fields_en": and_list([WORDS[n][1] for n in names], "en")}
 
 
 def _old_values(old: Event, new: Event, changed: list[str]) -> dict[str, Any]:

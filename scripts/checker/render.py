@@ -16,7 +16,7 @@ from markupsafe import Markup
 from scripts.checker.compile import PAGE, compile_rules
 from scripts.checker.engine import evaluate, format_hours
 from scripts.content.data import load_content, parse_cite
-from scripts.i18n import t, ui_table
+from scripts.i18n import and_list, t, ui_table
 from scripts.paths import docs_dir as default_docs_dir
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -41,8 +41,7 @@ def cited_instruments(lang: str, rules: dict[str, Any]) -> str:
     sources = load_content().sources
     used = {parse_cite(cid)[0] for cid in rules["citations"]}
     names = [s.short.get(lang) for sid, s in sources.items() if sid in used]
-    return ", ".join(names[:-1]) + t(lang, "checker_sources_and") + names[-1] \
-        if len(names) > 1 else "".join(names)
+    return and_list(names, lang)
 
 
 def _ui(lang: str, rules: dict[str, Any]) -> dict[str, str]:
