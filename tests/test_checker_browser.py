@@ -16,6 +16,7 @@ from pypdf import PdfReader
 
 from scripts.checker.compile import compiled_rules
 from scripts.checker.engine import shown
+from scripts.checker.search import find_places
 from tests.browser import axe_violations
 from tests.test_checker_rules import CASES, EDITORIAL, check_against_expect, python_answer
 
@@ -166,6 +167,19 @@ def test_search_words_other_work_and_hidden_choices(page, site_url: str) -> None
     page.fill("#checker-job-filter", "karaoke")  # the choice made stays in sight
     assert page.is_visible("#checker-job-traditional-crafts")
     assert "dệt chiếu" in page.inner_text("#checker-job-selected")
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_a_place_typed_as_work_points_to_the_place_question(page, site_url: str, lang: str) -> None:
+    open_checker(page, site_url, lang)
+    rules = compiled_rules(lang)
+    place = next(p["name"] for p in rules["places"] if p["id"] == "entertainment")
+    assert find_places("karaoke", lang) == ["entertainment"]
+    page.fill("#checker-job-filter", "karaoke")
+    hint = page.inner_text("#checker-job-count")
+    assert place in hint and rules["ui"]["place_label"] in hint, hint
+    page.fill("#checker-job-filter", "zzzz")  # neither a job nor a place: the bare count
+    assert page.inner_text("#checker-job-count") == rules["ui"]["job_count"].replace("{count}", "0")
 
 
 def test_keyboard_only(page, site_url: str) -> None:

@@ -22,7 +22,8 @@ from scripts.paths import docs_dir as default_docs_dir
 TEMPLATES = Path(__file__).parent / "templates"
 PARTS = ("form", "rules", "help")
 # Placeholders filled in later (by the JavaScript, or per band below): left as they are.
-_JS_KEYS = {"checker_summary", "checker_result_age", "checker_job_count", "checker_hours_cell",
+_JS_KEYS = {"checker_summary", "checker_result_age", "checker_job_count", "checker_job_places",
+            "checker_hours_cell",
             "checker_hours_cell_normal",
             "checker_echo_job", "checker_echo_place", "checker_echo_place_implied",
             "checker_echo_hours", "checker_echo_times", "checker_selected_job"}

@@ -16,13 +16,24 @@ def fold(text: str) -> str:
     return text.replace("đ", "d").replace("Đ", "d").lower()
 
 
+def _matches(words: list[str], texts: list[str]) -> bool:
+    """Every typed word begins a word of the texts ("ho" finds "hồ", not the "ho" of "khô")."""
+    hay = " " + re.sub(r"[^\w]+", " ", fold(" ".join(texts)))
+    return all(" " + w in hay for w in words)
+
+
 def find_jobs(query: str, lang: str) -> list[str]:
-    """Ids of the grouped jobs where every typed word begins a word of the job's name
-    or of a word pointing to it ("ho" finds "hồ", not the "ho" inside "khô")."""
+    """Ids of the grouped jobs whose name, or a word pointing to it, matches the query."""
     words = fold(query).split()
-    found = []
-    for job in compiled_rules(lang)["jobs"]:
-        hay = " " + re.sub(r"[^\w]+", " ", fold(" ".join([job["name"], *job["words"]])))
-        if job["group"] is not None and all(" " + w in hay for w in words):
-            found.append(job["id"])
-    return found
+    return [job["id"] for job in compiled_rules(lang)["jobs"]
+            if job["group"] is not None and _matches(words, [job["name"], *job["words"]])]
+
+
+def find_places(query: str, lang: str) -> list[str]:
+    """Ids of the places whose name matches a query that found no job: "karaoke" is a
+    place, asked in its own question, and the page says so (review 27, observed 2)."""
+    words = fold(query).split()
+    if not words or find_jobs(query, lang):
+        return []
+    return [place["id"] for place in compiled_rules(lang)["places"]
+            if place["id"] != "other-place" and _matches(words, [place["name"]])]

@@ -417,7 +417,19 @@
       group.hidden = !any;
       if (words.length) group.open = any;
     });
-    $("checker-job-count").textContent = words.length ? fill(R.ui.job_count, { count: shown }) : "";
+    $("checker-job-count").textContent = !words.length ? ""
+      : shown ? fill(R.ui.job_count, { count: shown }) : placesHint(words);
+  }
+
+  // Typed words that find no job but name a place ("karaoke") point to the place
+  // question (find_places in scripts/checker/search.py).
+  function placesHint(words) {
+    var names = R.places.filter(function (p) {
+      var hay = " " + norm(p.name).replace(/[^\w]+/g, " ");
+      return p.id !== "other-place" && words.every(function (w) { return hay.indexOf(" " + w) !== -1; });
+    }).map(function (p) { return p.name; });
+    return names.length ? fill(R.ui.job_places, { question: R.ui.place_label, places: names.join("; ") })
+      : fill(R.ui.job_count, { count: 0 });
   }
 
   function today() {
