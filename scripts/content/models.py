@@ -153,7 +153,10 @@ class Duty(_Strict):
     # has the officer draft the plan for the ward People's Committee.
     roles: dict[str, Localized] = Field(default_factory=dict)
     # True where the duty has its bodies (other than those named only by a role) check
-    # workplaces themselves: the inspection checklist is then their tool (review 26, observed 3).
+    # workplaces (point 3: the police, the land officer) or plan those checks (point 5: the
+    # officer's plan): the inspection checklist is then their tool (review 26, observed 3;
+    # review 27, observed 3). Point 4's checks are for trafficking cases, not workplaces.
+    # The police get the checklist from point 3 (review 27, observed 4).
     inspects: bool = False
 
 
