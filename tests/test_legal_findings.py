@@ -2433,6 +2433,7 @@ def test_r27_f3_selling_pesticide_is_not_decided_either_way(age: int) -> None:
                      lang)["verdict"] == "unconfirmed"
 
 
+# Review 28 (tests/legal_reviews/review28.md): the checker's whole answer matrix.
 PLACES_147_2 = ["underground", "construction-site", "slaughterhouse", "entertainment",
                 "harmful-place"]
 
