@@ -2431,3 +2431,49 @@ def test_r27_f3_selling_pesticide_is_not_decided_either_way(age: int) -> None:
     for lang in LANGS:
         assert judge({"age": 14, "job": "selling-pesticide", "place": "shop"},
                      lang)["verdict"] == "unconfirmed"
+
+
+# Review 28 (tests/legal_reviews/review28.md): the checker's whole answer matrix.
+PLACES_147_2 = ["underground", "construction-site", "slaughterhouse", "entertainment",
+                "harmful-place"]
+
+
+@pytest.mark.parametrize("place", PLACES_147_2)
+def test_r28_f1_under_13_outside_arts_at_a_barred_place_is_not_milder_than_at_13(
+        place: str) -> None:
+    # Under 13, work other than arts or sport at a place of art. 147(2) (barred at 13-14 by
+    # Circular 09 art. 3(5)(b), at 15-17 by art. 143(2)) was "this page cannot say yes", so a
+    # family's 12-year-old there got "no separate rule; see the limits below" where a
+    # 13-year-old got "beyond the limits" (review 28, F1). It is a breach with its ground, in
+    # both languages; arts or sport at such a place stay "cannot be confirmed".
+    from scripts.checker.engine import judge
+    says = {"vi": "Nơi làm việc này bị cấm cả với người từ đủ 13 tuổi đến chưa đủ 15 tuổi",
+            "en": "This workplace is prohibited even for children aged 13 to under 15"}
+    for lang in LANGS:
+        for job in ("other", "restaurant", "farm-other"):
+            at12 = judge({"age": 12, "job": job, "place": place, "family": True}, lang)
+            at13 = judge({"age": 13, "job": job, "place": place, "family": True}, lang)
+            assert at12["verdict"] == at13["verdict"] == "family_over", (lang, job, place)
+            spot = next(r for r in at12["reasons"] if r["rule"] == "place")
+            assert spot["status"] == "fail" and spot["text"].startswith(says[lang])
+            hired = judge({"age": 12, "job": job, "place": place}, lang)
+            assert hired["verdict"] == "not_allowed" and hired["fines"] == ["prohibited"]
+        for job in ("athlete", "arts-performance"):
+            answer = judge({"age": 12, "job": job, "place": place}, lang)
+            assert answer["verdict"] == "unconfirmed", (lang, job, place)
+
+
+@pytest.mark.parametrize("age", [15, 17])
+def test_r28_f2_building_labourer_is_not_said_to_be_outside_point_a(age: int) -> None:
+    # "Phụ hồ / building labourer" carries bricks and mortar; the row said "this work is not
+    # one of points a to g" at 15-17, as the brick kiln did before review 25 F2 (review 28,
+    # F2). Its work reason is now the point a condition; the construction site still fails.
+    from scripts.checker.engine import judge
+    for lang in LANGS:
+        for family in (False, True):
+            answer = judge({"age": age, "job": "construction-labour", "family": family}, lang)
+            work = next(r for r in answer["reasons"] if r["rule"] == "work")
+            assert work["status"] == "condition" and work["cites"][-1] == "labour-code:147.1.a"
+            assert {"vi": "không thuộc các điểm a đến g",
+                    "en": "not one of points a to g"}[lang] not in work["text"]
+            assert answer["verdict"] == ("family_over" if family else "not_allowed")
