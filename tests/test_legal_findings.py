@@ -2533,3 +2533,33 @@ def test_r29_f4_quiz_answers_judge_only_the_hours_the_question_gives(lang: str) 
             question = block.split("<legend>", 1)[1].split("</legend>", 1)[0]
             for hours in WEEK_TYPED[lang].findall(block.split("</legend>", 1)[1]):
                 assert hours in question, (path, question, hours)
+
+
+@pytest.mark.parametrize("lang, queries", [
+    ("vi", ["văn nghệ", "đoàn văn nghệ", "ca sĩ", "hát đám cưới"]),
+    ("en", ["singer", "wedding", "troupe", "performing"]),
+])
+def test_r29_f3_a_singer_finds_the_arts_row(lang: str, queries: list[str]) -> None:
+    # "văn nghệ" found only the crafts row (a prefix match on "vàng mã" and "nghề"), which
+    # answers a 12-year-old "not allowed" with a fine; "singer", "troupe" found nothing
+    # (review 29, F3). The reader now sees the arts row (light-work item 1) too.
+    from scripts.checker.search import find_jobs
+    for query in queries:
+        assert "arts-performance" in find_jobs(query, lang), (lang, query)
+
+
+@pytest.mark.parametrize("age", [15, 16, 17])
+def test_r28_obs_delivery_and_scrap_are_not_said_outside_points_a_to_g(age: int) -> None:
+    # Review 28, observed: "this work is not one of points a to g" was said of delivering
+    # (loads, point a; gas cylinders, point c) and collecting scrap (loads, point a). Each
+    # now names the points it can fall under, as the brick kiln and the building labourer.
+    from scripts.checker.engine import judge
+    from scripts.checker.search import find_jobs
+    for lang in LANGS:
+        for job, points in (("delivery", ["a", "c"]), ("scrap", ["a"])):
+            work = judge({"age": age, "job": job}, lang)["reasons"][0]
+            assert work["status"] == "condition", (lang, job)
+            assert work["cites"][1:] == [f"labour-code:147.1.{p}" for p in points]
+            assert {"vi": "không thuộc các điểm a đến g", "en": "not one of points a to g"}[lang] \
+                not in work["text"]
+    assert find_jobs("giao gas", "vi") == ["chemicals"]
