@@ -2563,3 +2563,14 @@ def test_r28_obs_delivery_and_scrap_are_not_said_outside_points_a_to_g(age: int)
             assert {"vi": "không thuộc các điểm a đến g", "en": "not one of points a to g"}[lang] \
                 not in work["text"]
     assert find_jobs("giao gas", "vi") == ["chemicals"]
+
+
+def test_r28_obs2_what_must_be_done_comes_before_what_was_not_given() -> None:
+    # Review 28, observed 2: an athlete of 12 read four "not given" lines before the
+    # provincial consent. Conditions now come before the reasons not checked.
+    from scripts.checker.engine import judge, shown
+    for lang in LANGS:
+        answer = judge({"age": 12, "job": "athlete"}, lang)
+        statuses = [r["status"] for r in shown(answer["reasons"])]
+        assert "condition" in statuses and "missing" in statuses, statuses
+        assert statuses.index("condition") < statuses.index("missing"), (lang, statuses)

@@ -72,8 +72,9 @@ def hotline(lang: str) -> dict[str, str]:
 
 # The order the page shows an answer's reasons in ("rule:status" before "status"): by
 # status, breaches first, except the work reason given as a note (under 13, own family),
-# which says what the rest is about and so comes first (review 26, observed 4).
-SHOWN_ORDER = ["work:info", "fail", "unknown", "missing", "condition", "ok", "info"]
+# which says what the rest is about and so comes first (review 26, observed 4). What must
+# be done (a condition) comes before what was not given (review 28, observed 2).
+SHOWN_ORDER = ["work:info", "fail", "unknown", "condition", "missing", "ok", "info"]
 
 
 class _Resolver:
