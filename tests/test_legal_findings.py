@@ -2574,3 +2574,38 @@ def test_r28_obs2_what_must_be_done_comes_before_what_was_not_given() -> None:
         statuses = [r["status"] for r in shown(answer["reasons"])]
         assert "condition" in statuses and "missing" in statuses, statuses
         assert statuses.index("condition") < statuses.index("missing"), (lang, statuses)
+
+
+# Review 31 (tests/legal_reviews/review31.md): the slices of the answer matrix review 28 left.
+@pytest.mark.parametrize("place", PLACES_147_2)
+def test_r31_f1_under_13_family_arts_at_a_barred_place_is_not_milder_than_at_13(
+        place: str) -> None:
+    # Under 13, arts or sport for the own family at a place of art. 147(2) was "cannot say
+    # yes" on the employer's provincial consent, so the verdict was "no separate rule; see the
+    # limits below" where a 13-year-old got "beyond the limits" (review 31, F1). A family asks
+    # no consent: the place is barred even at 13-17, as review 28 F1 for other work. Hired,
+    # the provincial authority decides: still "cannot be confirmed".
+    from scripts.checker.engine import judge
+    for lang in LANGS:
+        for job in ("arts-performance", "athlete"):
+            at12 = judge({"age": 12, "job": job, "place": place, "family": True}, lang)
+            at13 = judge({"age": 13, "job": job, "place": place, "family": True}, lang)
+            assert at12["verdict"] == at13["verdict"] == "family_over", (lang, job, place)
+            spot = next(r for r in at12["reasons"] if r["rule"] == "place")
+            assert spot["status"] == "fail"
+            assert {"vi": "đồng ý", "en": "consent"}[lang] not in spot["text"]
+            hired = judge({"age": 12, "job": job, "place": place}, lang)
+            assert hired["verdict"] == "unconfirmed", (lang, job, place)
+
+
+@pytest.mark.parametrize("place", ["home", "shop", "farm", "workshop", "street", "other-place"])
+def test_r31_f2_under_13_place_is_not_said_outside_annex_iv(place: str) -> None:
+    # Under 13, a place of none of points a to d was "not one of the places listed in art.
+    # 147(2)": point đ is the Minister's list (Circular 09 Annex IV, UNCONFIRMED), which the
+    # page cannot show, and the other bands say "points a to d" (review 31, F2).
+    from scripts.checker.engine import judge
+    for lang in LANGS:
+        spot = next(r for r in judge({"age": 12, "job": "athlete", "place": place}, lang)[
+            "reasons"] if r["rule"] == "place")
+        assert spot["status"] == "ok"
+        assert {"vi": "các điểm a đến d", "en": "points a to d"}[lang] in spot["text"], lang

@@ -273,8 +273,8 @@ def _time_reasons(rules: dict[str, Any], band: dict[str, Any], case: Case
     return out
 
 
-def _place_reasons(band: dict[str, Any], places: list[dict[str, Any]], allowed: bool
-                   ) -> list[dict[str, Any]]:
+def _place_reasons(band: dict[str, Any], places: list[dict[str, Any]], allowed: bool,
+                   family: bool) -> list[dict[str, Any]]:
     rule = band["places"]
     if not places:
         return [_reason("place", "missing", rule["cites"], "place_missing")]
@@ -283,10 +283,12 @@ def _place_reasons(band: dict[str, Any], places: list[dict[str, Any]], allowed: 
         values = {"place": place["id"]}
         if place["point"] in rule["points"]:
             status = rule["rule"]
-            if status == "unknown" and not allowed:
+            if status == "unknown" and (not allowed or family):
                 # Under 13, work other than arts or sport at a place barred even at 13-17:
                 # a breach, as at 13-14, not "cannot say yes"; for the family it was a milder
-                # verdict than at 13 (review 28, F1). Arts or sport there stay "unknown".
+                # verdict than at 13 (review 28, F1). Arts or sport there stay "unknown" for
+                # an employer (the provincial consent decides), not for the own family, who
+                # asks no consent (review 31, F1).
                 status = "fail"
             out.append(_reason("place", status, [*rule["cites"], place["point"]],
                                f"place_{status}", values))
@@ -358,7 +360,8 @@ def evaluate(case: Case | dict[str, Any], lang: str = "en") -> dict[str, Any]:
 
     if band["minor"]:
         ids = list(dict.fromkeys(p for p in (case.place, job["place"]) if p))
-        reasons += _place_reasons(band, [_find(rules["places"], p) for p in ids], allowed)
+        reasons += _place_reasons(band, [_find(rules["places"], p) for p in ids], allowed,
+                                  family)
         reasons += _hours_reasons(band, case)
         reasons += _time_reasons(rules, band, case)
     if family:

@@ -210,15 +210,16 @@
     return out;
   }
 
-  function placeReasons(band, places, allowed) {
+  function placeReasons(band, places, allowed, family) {
     var rule = band.places;
     if (!places.length) return [reason("place", "missing", rule.cites, "place_missing")];
     return places.map(function (p) {
       var values = { place: p.id };
       if (rule.points.indexOf(p.point) !== -1) {
         // Under 13, work other than arts or sport at a place barred even at 13-17: a
-        // breach (_place_reasons in engine.py; review 28, F1).
-        var status = rule.rule === "unknown" && !allowed ? "fail" : rule.rule;
+        // breach (_place_reasons in engine.py; review 28, F1); arts or sport for the own
+        // family too, who asks no consent (review 31, F1).
+        var status = rule.rule === "unknown" && (!allowed || family) ? "fail" : rule.rule;
         return reason("place", status, rule.cites.concat([p.point]), "place_" + status, values);
       }
       return reason("place", "ok", rule.cites, "place_ok", values);
@@ -263,7 +264,7 @@
     if (band.minor) {
       var ids = [];
       [c.place, job.place].forEach(function (p) { if (p && ids.indexOf(p) === -1) ids.push(p); });
-      reasons = reasons.concat(placeReasons(band, ids.map(function (p) { return find(R.places, p); }), allowed));
+      reasons = reasons.concat(placeReasons(band, ids.map(function (p) { return find(R.places, p); }), allowed, family));
       reasons = reasons.concat(hoursReasons(band, c), timeReasons(band, c));
     }
     if (family) reasons.push(reason("family", "info", R.family.cites, "family"));
