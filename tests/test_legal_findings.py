@@ -2609,3 +2609,21 @@ def test_r31_f2_under_13_place_is_not_said_outside_annex_iv(place: str) -> None:
             "reasons"] if r["rule"] == "place")
         assert spot["status"] == "ok"
         assert {"vi": "các điểm a đến d", "en": "points a to d"}[lang] in spot["text"], lang
+
+
+def test_r31_obs3_no_row_is_said_to_be_outside_points_a_to_g() -> None:
+    # Review 31, observed 3 (other farm work), as review 28's (delivery, scrap): "this work
+    # is not one of points a to g" was categorical where the work can include point a. Every
+    # row allowed at 15-17 now either names the points it can fall under or asks the reader
+    # to make sure the work includes none of them.
+    from scripts.checker.compile import compiled_rules
+    from scripts.checker.engine import judge
+    for lang in LANGS:
+        for job in compiled_rules(lang)["jobs"]:
+            work = judge({"age": 16, "job": job["id"]}, lang)["reasons"][0]
+            if work["status"] == "fail":
+                continue
+            assert {"vi": "không thuộc các điểm a đến g",
+                    "en": "not one of points a to g"}[lang] not in work["text"], job["id"]
+            assert {"vi": "hãy chắc chắn", "en": "make sure"}[lang] in work["text"] \
+                or work["status"] == "unknown", (lang, job["id"], work["text"])
