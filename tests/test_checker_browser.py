@@ -16,7 +16,7 @@ from pypdf import PdfReader
 
 from scripts.checker.compile import compiled_rules
 from scripts.checker.engine import shown
-from scripts.checker.search import find_places
+from scripts.checker.search import find_jobs, find_places
 from tests.browser import axe_violations
 from tests.test_checker_rules import CASES, EDITORIAL, check_against_expect, python_answer
 
@@ -180,6 +180,14 @@ def test_a_place_typed_as_work_points_to_the_place_question(page, site_url: str,
     assert place in hint and rules["ui"]["place_label"] in hint, hint
     page.fill("#checker-job-filter", "zzzz")  # neither a job nor a place: the bare count
     assert page.inner_text("#checker-job-count") == rules["ui"]["job_count"].replace("{count}", "0")
+    # A place word that also finds a job ("nhà nghỉ": the alcohol row) still points to the
+    # place of art. 147(2), after the count (review 30, F2; find_places in search.py).
+    query = {"vi": "nhà nghỉ", "en": "lottery"}[lang]
+    assert find_places(query, lang) == ["entertainment"]
+    page.fill("#checker-job-filter", query)
+    want = rules["ui"]["job_places_also"].format(
+        count=len(find_jobs(query, lang)), question=rules["ui"]["place_label"], places=place)
+    assert page.inner_text("#checker-job-count") == want
 
 
 def test_keyboard_only(page, site_url: str) -> None:

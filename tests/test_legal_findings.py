@@ -2627,3 +2627,42 @@ def test_r31_obs3_no_row_is_said_to_be_outside_points_a_to_g() -> None:
                     "en": "not one of points a to g"}[lang] not in work["text"], job["id"]
             assert {"vi": "hãy chắc chắn", "en": "make sure"}[lang] in work["text"] \
                 or work["status"] == "unknown", (lang, job["id"], work["text"])
+
+
+# Review 30 (tests/legal_reviews/review30.md).
+@pytest.mark.parametrize("place", PLACES_147_2)
+def test_r30_f1_under_13_place_reason_names_the_source_of_each_ban(place: str) -> None:
+    # Under 13 at a place of art. 147(2), the reason said "This workplace is prohibited even
+    # for children aged 13 to under 15 and people aged 15 to under 18" (arts or sport: "…
+    # may not work at this place") citing only art. 145(3) and the place's point of art.
+    # 147(2), which binds ages 15 to under 18; the ban at 13-14 is Circular 09/2020 art.
+    # 3(5)(b) (review 30, F1). Each age's ban now names its source, in both languages.
+    from scripts.checker.engine import judge
+    source = {"vi": ["từ đủ 13 tuổi đến chưa đủ 15 tuổi (điểm b khoản 5 Điều 3 Thông tư "
+                     "09/2020/TT-BLĐTBXH)", "chưa đủ 18 tuổi (Điều 147 khoản 2)"],
+              "en": ["aged 13 to under 15 (Circular 09/2020/TT-BLDTBXH, art. 3(5)(b))",
+                     "aged 15 to under 18 (art. 147(2))"]}
+    for lang in LANGS:
+        for job, status in (("restaurant", "fail"), ("athlete", "unknown")):
+            answer = judge({"age": 12, "job": job, "place": place}, lang)
+            spot = next(r for r in answer["reasons"] if r["rule"] == "place")
+            assert spot["status"] == status, (lang, job, place)
+            for words in source[lang]:
+                assert words in spot["text"], (lang, job, place, spot["text"])
+
+
+def test_r30_f2_a_place_word_that_also_finds_a_job_still_points_to_the_place() -> None:
+    # "nhà nghỉ" (guest house, art. 147(2)(d)) found only the alcohol row (a prefix match on
+    # "nhậu" and "nghiện") and, since a job was found, no hint to the place question, while
+    # "guest house" got it (review 30, F2). The places of art. 147(2) the words name are now
+    # pointed to even when a job matches too; everyday places only when no job does.
+    from scripts.checker.compile import compiled_rules
+    from scripts.checker.search import find_jobs, find_places
+    assert find_jobs("nhà nghỉ", "vi") and find_places("nhà nghỉ", "vi") == ["entertainment"]
+    assert find_places("guest house", "en") == ["entertainment"]
+    assert find_places("công trường", "vi") == ["construction-site"]
+    assert find_places("karaoke", "vi") == ["entertainment"]
+    assert find_places("bán hàng", "vi") == []  # "Cửa hàng" is no place of art. 147(2)
+    for lang in LANGS:
+        ui = compiled_rules(lang)["ui"]
+        assert "{count}" in ui["job_places_also"] and "{places}" in ui["job_places_also"]

@@ -34,8 +34,8 @@ PAGE = "checker.md"  # where the checker lives, in both languages
 UI_KEYS = (
     "result_title", "result_age", "summary", "reasons", "status_fail", "status_condition",
     "status_ok", "status_missing", "status_unknown", "status_info", "conditions_title",
-    "help_title", "job_count", "job_places", "place_label", "help_call", "echo_job",
-    "echo_place", "echo_place_implied",
+    "help_title", "job_count", "job_places", "job_places_also", "place_label", "help_call",
+    "echo_job", "echo_place", "echo_place_implied",
     "echo_hours", "echo_times", "echo_family", "echo_none", "fine_title", "family_link",
     "share_title", "share_link_label", "share_button", "copy_button", "copied", "print_button",
     "selected_job", "selected_none", "error_age", "error_age_range", "error_dob",

@@ -23,6 +23,7 @@ TEMPLATES = Path(__file__).parent / "templates"
 PARTS = ("form", "rules", "help")
 # Placeholders filled in later (by the JavaScript, or per band below): left as they are.
 _JS_KEYS = {"checker_summary", "checker_result_age", "checker_job_count", "checker_job_places",
+            "checker_job_places_also",
             "checker_hours_cell",
             "checker_hours_cell_normal",
             "checker_echo_job", "checker_echo_place", "checker_echo_place_implied",

@@ -30,10 +30,14 @@ def find_jobs(query: str, lang: str) -> list[str]:
 
 
 def find_places(query: str, lang: str) -> list[str]:
-    """Ids of the places whose name matches a query that found no job: "karaoke" is a
-    place, asked in its own question, and the page says so (review 27, observed 2)."""
+    """Ids of the places whose name matches the query: "karaoke" is a place, asked in its
+    own question, and the page says so (review 27, observed 2). When the query also finds a
+    job, only the places of art. 147(2): "nhà nghỉ" found the alcohol row alone ("nhậu",
+    "nghiện"), not the guest houses of point d (review 30, F2)."""
     words = fold(query).split()
-    if not words or find_jobs(query, lang):
+    if not words:
         return []
+    jobs = find_jobs(query, lang)
     return [place["id"] for place in compiled_rules(lang)["places"]
-            if place["id"] != "other-place" and _matches(words, [place["name"]])]
+            if place["id"] != "other-place" and (not jobs or place["point"])
+            and _matches(words, [place["name"]])]

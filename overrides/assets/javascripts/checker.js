@@ -421,19 +421,21 @@
       group.hidden = !any;
       if (words.length) group.open = any;
     });
-    $("checker-job-count").textContent = !words.length ? ""
-      : shown ? fill(R.ui.job_count, { count: shown }) : placesHint(words);
+    $("checker-job-count").textContent = words.length ? placesHint(words, shown) : "";
   }
 
-  // Typed words that find no job but name a place ("karaoke") point to the place
-  // question (find_places in scripts/checker/search.py).
-  function placesHint(words) {
+  // Typed words that name a place ("karaoke") point to the place question; when they also
+  // find a job, only a place of art. 147(2) ("nhà nghỉ"; review 30, F2). Same as
+  // find_places in scripts/checker/search.py.
+  function placesHint(words, shown) {
     var names = R.places.filter(function (p) {
       var hay = " " + norm(p.name).replace(/[^\w]+/g, " ");
-      return p.id !== "other-place" && words.every(function (w) { return hay.indexOf(" " + w) !== -1; });
+      return p.id !== "other-place" && (!shown || p.point)
+        && words.every(function (w) { return hay.indexOf(" " + w) !== -1; });
     }).map(function (p) { return p.name; });
-    return names.length ? fill(R.ui.job_places, { question: R.ui.place_label, places: names.join("; ") })
-      : fill(R.ui.job_count, { count: 0 });
+    if (!names.length) return fill(R.ui.job_count, { count: shown });
+    return fill(shown ? R.ui.job_places_also : R.ui.job_places,
+      { count: shown, question: R.ui.place_label, places: names.join("; ") });
   }
 
   function today() {
