@@ -188,6 +188,10 @@ def test_a_place_typed_as_work_points_to_the_place_question(page, site_url: str,
     want = rules["ui"]["job_places_also"].format(
         count=len(find_jobs(query, lang)), question=rules["ui"]["place_label"], places=place)
     assert page.inner_text("#checker-job-count") == want
+    # A place's own words (checker-words.yml `places:`): "massage" names no job.
+    assert find_places("massage", lang) == ["entertainment"]
+    page.fill("#checker-job-filter", "massage")
+    assert place in page.inner_text("#checker-job-count")
 
 
 def test_keyboard_only(page, site_url: str) -> None:

@@ -2666,3 +2666,20 @@ def test_r30_f2_a_place_word_that_also_finds_a_job_still_points_to_the_place() -
     for lang in LANGS:
         ui = compiled_rules(lang)["ui"]
         assert "{count}" in ui["job_places_also"] and "{places}" in ui["job_places_also"]
+
+
+
+def test_r30_obs_place_words_and_the_training_cases_order() -> None:
+    # Review 30, observed: "massage", "lò mổ", "hầm mỏ" found neither a job nor a place;
+    # the training pages listed a case's reasons in the order judged, not the page's order.
+    from scripts.checker.engine import Case, judge, shown
+    from scripts.checker.search import find_jobs, find_places
+    from scripts.toolkit.cases import answer
+    for lang, query, place in (("vi", "massage", "entertainment"),
+                               ("vi", "lò mổ", "slaughterhouse"), ("vi", "hầm mỏ", "underground"),
+                               ("en", "abattoir", "slaughterhouse")):
+        assert not find_jobs(query, lang) and place in find_places(query, lang), (lang, query)
+    case = Case(age=16, job="construction-labour")
+    for lang in LANGS:
+        order = [r["status"] for r in shown(judge(case, lang)["reasons"], lang)]
+        assert [r.status for r in answer(case, lang).reasons] == order

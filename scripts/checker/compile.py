@@ -139,9 +139,13 @@ def _jobs(rules: WorkRules, r: _Resolver, lang: str) -> list[dict[str, Any]]:
 
 
 def _places(rules: WorkRules, r: _Resolver, lang: str) -> list[dict[str, Any]]:
+    words: dict[str, list[str]] = {p.id: [] for p in rules.places}
+    for entry in (default_words() if rules is default_rules() else load_words(rules)).words:
+        for place in entry.places:
+            words[place] += getattr(entry, lang)
     return [{"id": p.id,
              "name": r.item_text(p.item) if p.item else r.text(p.name.get(lang)),  # type: ignore[union-attr]
-             "point": r.item_cite(p.item) if p.item else None}
+             "point": r.item_cite(p.item) if p.item else None, "words": words[p.id]}
             for p in rules.places]
 
 

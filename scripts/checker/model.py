@@ -298,7 +298,9 @@ class WorkRules(_Strict):
 
 
 class WordEntry(_Strict):
-    jobs: list[str]
+    # Jobs, or places: a place's words only lead the job search to the place question.
+    jobs: list[str] = Field(default_factory=list)
+    places: list[str] = Field(default_factory=list)
     vi: list[str]
     en: list[str]
 
@@ -411,13 +413,19 @@ def load_rules(path: Path = RULES_FILE, content: ContentData | None = None) -> W
 
 
 def load_words(rules: WorkRules, path: Path = WORDS_FILE) -> WordsFile:
-    """The everyday-words file; every target must be a job of the rules."""
+    """The everyday-words file; every target must be a job or a place of the rules."""
     words = _validate(WordsFile, _read(path), path)
     jobs = {j.id for j in rules.jobs}
+    places = {p.id for p in rules.places}
     for i, entry in enumerate(words.words):
         for job in entry.jobs:
             if job not in jobs:
                 raise RulesError(f"{path}: words.{i}.jobs: unknown job {job!r}")
+        for place in entry.places:
+            if place not in places:
+                raise RulesError(f"{path}: words.{i}.places: unknown place {place!r}")
+        if bool(entry.jobs) == bool(entry.places):
+            raise RulesError(f"{path}: words.{i}: needs either jobs: or places:")
         if not entry.vi or not entry.en:
             raise RulesError(f"{path}: words.{i}: needs words in both vi and en")
     return words

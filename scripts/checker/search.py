@@ -40,4 +40,4 @@ def find_places(query: str, lang: str) -> list[str]:
     jobs = find_jobs(query, lang)
     return [place["id"] for place in compiled_rules(lang)["places"]
             if place["id"] != "other-place" and (not jobs or place["point"])
-            and _matches(words, [place["name"]])]
+            and _matches(words, [place["name"], *place["words"]])]

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from scripts.checker.compile import compiled_rules
-from scripts.checker.engine import Case, format_hours, judge, to_query
+from scripts.checker.engine import Case, format_hours, judge, shown, to_query
 
 # The verdicts a case question always offers; a case whose answer is another of the
 # checker's verdicts (unconfirmed, family...) adds that one.
@@ -64,7 +64,7 @@ def answer(case: Case, lang: str) -> Answer:
     """What the checker page says about one case, in one language."""
     result = judge(case, lang)
     reasons, cites = [], []
-    for r in result["reasons"]:
+    for r in shown(result["reasons"], lang):  # in the checker page's order (review 30, observed)
         # The labels after the dash are replaced by the portal's own citation text, so
         # every article on the page reads the same way.
         sentence = r["text"].rpartition(_SEP)[0] or r["text"]

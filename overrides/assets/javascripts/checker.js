@@ -429,7 +429,7 @@
   // find_places in scripts/checker/search.py.
   function placesHint(words, shown) {
     var names = R.places.filter(function (p) {
-      var hay = " " + norm(p.name).replace(/[^\w]+/g, " ");
+      var hay = " " + norm([p.name].concat(p.words).join(" ")).replace(/[^\w]+/g, " ");
       return p.id !== "other-place" && (!shown || p.point)
         && words.every(function (w) { return hay.indexOf(" " + w) !== -1; });
     }).map(function (p) { return p.name; });
