@@ -94,16 +94,19 @@ def cases() -> list[tuple[str, str, dict[str, Any]]]:
     return out
 
 
-def main(path: str) -> None:
+def table(rows: list[tuple[str, str, Any]], to_input: Any = lambda case, lang: case,
+          heading: Any = lambda label, case: label) -> tuple[list[str], dict]:
+    """Every answer vi and en side by side, then each distinct reason sentence once
+    (matrix31 reuses it with its own inputs)."""
     lines: list[str] = []
     where: dict[tuple[str, str], list[str]] = defaultdict(list)
     part_now = ""
-    for part, label, case in cases():
+    for part, label, case in rows:
         if part != part_now:
             lines += ["", "=" * 100, f"PART {part}", "=" * 100]
             part_now = part
-        vi, en = answer(case, "vi"), answer(case, "en")
-        lines += ["", f"## {label}", f"  verdict vi: {vi['verdict']}",
+        vi, en = answer(to_input(case, "vi"), "vi"), answer(to_input(case, "en"), "en")
+        lines += ["", f"## {heading(label, case)}", f"  verdict vi: {vi['verdict']}",
                   f"  verdict en: {en['verdict']}"]
         for rv, re_ in zip(vi["reasons"], en["reasons"], strict=True):
             lines += [f"  - vi {rv}", f"    en {re_}"]
@@ -115,6 +118,11 @@ def main(path: str) -> None:
     for n, ((rv, re_), labels) in enumerate(where.items(), 1):
         lines += ["", f"S{n} ({len(labels)} answers; first: {labels[0]})",
                   f"  vi {rv}", f"  en {re_}"]
+    return lines, where
+
+
+def main(path: str) -> None:
+    lines, where = table(cases())
     rules = {lang: compiled_rules(lang) for lang in LANGS}
     lines += ["", "=" * 100, "CONDITIONS AND FINES (vi, en)", "=" * 100]
     for cid, cond in rules["vi"]["conditions"].items():

@@ -102,27 +102,9 @@ def _input(case: dict[str, Any], lang: str) -> Any:
 
 
 def main(path: str) -> None:
-    lines: list[str] = []
-    where: dict[tuple[str, str], list[str]] = defaultdict(list)
-    part_now = ""
-    for part, label, case in cases():
-        if part != part_now:
-            lines += ["", "=" * 100, f"PART {part}", "=" * 100]
-            part_now = part
-        vi, en = answer(_input(case, "vi"), "vi"), answer(_input(case, "en"), "en")
-        age = judge(_input(case, "en"), "en")["age"]
-        lines += ["", f"## {label} (age {age})", f"  verdict vi: {vi['verdict']}",
-                  f"  verdict en: {en['verdict']}"]
-        for rv, re_ in zip(vi["reasons"], en["reasons"], strict=True):
-            lines += [f"  - vi {rv}", f"    en {re_}"]
-            where[(rv, re_)].append(label)
-        lines.append(f"  conditions: {', '.join(vi['conditions']) or '-'}")
-        for fv, fe in zip(vi["fines"], en["fines"], strict=True):
-            lines += [f"  fine vi: {fv}", f"  fine en: {fe}"]
-    lines += ["", "=" * 100, f"DISTINCT REASON SENTENCES (vi, en): {len(where)}", "=" * 100]
-    for n, ((rv, re_), labels) in enumerate(where.items(), 1):
-        lines += ["", f"S{n} ({len(labels)} answers; first: {labels[0]})",
-                  f"  vi {rv}", f"  en {re_}"]
+    lines, where = matrix28.table(
+        cases(), _input,
+        lambda label, case: f"{label} (age {judge(_input(case, 'en'), 'en')['age']})")
     # Part 5: every missing / unknown sentence, over these inputs and review 28's.
     loose: dict[tuple[str, str], list[str]] = defaultdict(list)
     for _, label, case in [*cases(), *matrix28.cases()]:
