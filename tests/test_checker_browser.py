@@ -192,6 +192,16 @@ def test_a_place_typed_as_work_points_to_the_place_question(page, site_url: str,
     assert find_places("massage", lang) == ["entertainment"]
     page.fill("#checker-job-filter", "massage")
     assert place in page.inner_text("#checker-job-count")
+    # A word typed with accents names only its own place: "quán phở" (a pho shop) is not
+    # "phòng" hát karaoke, "lò mổ" not underground (review 32, F2; _place_matches).
+    if lang == "vi":
+        page.fill("#checker-job-filter", "quán phở")
+        assert page.inner_text("#checker-job-count") == rules["ui"]["job_count"].replace(
+            "{count}", str(len(find_jobs("quán phở", lang))))
+        page.fill("#checker-job-filter", "lò mổ")
+        hint = page.inner_text("#checker-job-count")
+        under = next(p["name"] for p in rules["places"] if p["id"] == "underground")
+        assert under not in hint and "giết mổ" in hint, hint
 
 
 def test_keyboard_only(page, site_url: str) -> None:

@@ -2629,6 +2629,51 @@ def test_r31_obs3_no_row_is_said_to_be_outside_points_a_to_g() -> None:
                 or work["status"] == "unknown", (lang, job["id"], work["text"])
 
 
+# Review 32 (tests/legal_reviews/review32.md).
+def test_r32_f1_a_row_allowed_at_15_to_17_is_a_check_not_met() -> None:
+    # At 15-17, a row on no point of art. 147(1) was labelled "Met" (status ok) on the
+    # sentence "This work is not named in points a to g; make sure what the child does
+    # includes none of them, for example ... loads ... (point a)": the page cannot know what
+    # the child carries, so the label claimed more than the sentence (review 32, F1). It is a
+    # condition now, hired and for the own family, as delivery's and scrap's checks.
+    from scripts.checker.compile import compiled_rules
+    from scripts.checker.engine import judge
+    for lang in LANGS:
+        checks = 0
+        for job in compiled_rules(lang)["jobs"]:
+            for family in (False, True):
+                work = judge({"age": 16, "job": job["id"], "family": family}, lang)["reasons"][0]
+                if {"vi": "hãy chắc chắn", "en": "make sure"}[lang] in work["text"]:
+                    checks += 1
+                    assert work["status"] == "condition", (lang, job["id"], family)
+        assert checks >= 2 * 15, (lang, checks)  # the 15 rows with the generic check, and more
+    assert judge({"age": 18, "job": "restaurant"}, "en")["reasons"][0]["status"] == "ok"
+
+
+@pytest.mark.parametrize(("query", "lang", "wrong"), [
+    ("quán phở", "vi", "entertainment"),   # "phở" began "phòng" (karaoke rooms)
+    ("lò mổ", "vi", "underground"),        # "lò" began "lòng", "mổ" began "mỏ"
+    ("mổ lợn", "vi", "underground"),
+    ("đóng hàng", "vi", "underground"),    # "đóng" began "động", "hàng" began "hang"
+    ("làm việc nhà", "vi", "harmful-place"),  # "nhà" began "nhân (cách)"
+    ("phá nhà", "vi", "harmful-place"),
+    ("mỏ", "vi", "slaughterhouse"),        # "mỏ" (mine) began "mổ" (slaughter)
+])
+def test_r32_f2_an_accented_word_names_only_its_own_place(query: str, lang: str,
+                                                         wrong: str) -> None:
+    # The job search's place hint folded accents, so "quán phở" (a pho shop) was told "This
+    # also names a place: Casinos, bars, dance halls, karaoke rooms ...", and "lò mổ"
+    # (abattoir) or "đóng hàng" (packing goods) the place underwater, underground, in caves
+    # (review 32, F2). A word typed with accents now matches those accents; a word typed
+    # without them still matches any ("khach san").
+    from scripts.checker.search import find_places
+    assert wrong not in find_places(query, lang)
+    assert find_places("lò mổ", "vi") == ["slaughterhouse"]
+    assert find_places("hầm mỏ", "vi") == ["underground"]
+    assert find_places("khach san", "vi") == ["entertainment"]
+    assert find_places("nhà nghỉ", "vi") == ["entertainment"]
+
+
 # Review 30 (tests/legal_reviews/review30.md).
 @pytest.mark.parametrize("place", PLACES_147_2)
 def test_r30_f1_under_13_place_reason_names_the_source_of_each_ban(place: str) -> None:

@@ -29,6 +29,18 @@ def find_jobs(query: str, lang: str) -> list[str]:
             if job["group"] is not None and _matches(words, [job["name"], *job["words"]])]
 
 
+def _place_matches(query: str, texts: list[str]) -> bool:
+    """As _matches, but a typed word with accents must begin a word with the same accents:
+    folded, "mổ" (slaughter) began "mỏ" (mine) and "phở" began "phòng" (karaoke rooms),
+    so a pho shop or an abattoir was said to name another place (review 32, F2). A word
+    typed without accents still matches any accents."""
+    text = unicodedata.normalize("NFC", " ".join(texts)).lower()
+    exact = " " + re.sub(r"[^\w]+", " ", text)
+    folded = " " + re.sub(r"[^\w]+", " ", fold(text))
+    return all(" " + w in exact if fold(w) != w else " " + w in folded
+               for w in unicodedata.normalize("NFC", query).lower().split())
+
+
 def find_places(query: str, lang: str) -> list[str]:
     """Ids of the places whose name matches the query: "karaoke" is a place, asked in its
     own question, and the page says so (review 27, observed 2). When the query also finds a
@@ -40,4 +52,4 @@ def find_places(query: str, lang: str) -> list[str]:
     jobs = find_jobs(query, lang)
     return [place["id"] for place in compiled_rules(lang)["places"]
             if place["id"] != "other-place" and (not jobs or place["point"])
-            and _matches(words, [place["name"], *place["words"]])]
+            and _place_matches(query, [place["name"], *place["words"]])]

@@ -421,17 +421,24 @@
       group.hidden = !any;
       if (words.length) group.open = any;
     });
-    $("checker-job-count").textContent = words.length ? placesHint(words, shown) : "";
+    $("checker-job-count").textContent = words.length
+      ? placesHint($("checker-job-filter").value, shown) : "";
   }
 
   // Typed words that name a place ("karaoke") point to the place question; when they also
-  // find a job, only a place of art. 147(2) ("nhà nghỉ"; review 30, F2). Same as
-  // find_places in scripts/checker/search.py.
-  function placesHint(words, shown) {
+  // find a job, only a place of art. 147(2) ("nhà nghỉ"; review 30, F2). A word typed with
+  // accents must match them ("mổ" is not "mỏ", "phở" not "phòng"; review 32, F2). Same as
+  // find_places and _place_matches in scripts/checker/search.py.
+  function placesHint(typed, shown) {
+    var words = typed.normalize("NFC").toLowerCase().split(/\s+/).filter(Boolean);
     var names = R.places.filter(function (p) {
-      var hay = " " + norm([p.name].concat(p.words).join(" ")).replace(/[^\w]+/g, " ");
+      var text = [p.name].concat(p.words).join(" ").normalize("NFC").toLowerCase();
+      var exact = " " + text.replace(/[^\p{L}\p{N}_]+/gu, " ");
+      var folded = " " + norm(text).replace(/[^\w]+/g, " ");
       return p.id !== "other-place" && (!shown || p.point)
-        && words.every(function (w) { return hay.indexOf(" " + w) !== -1; });
+        && words.every(function (w) {
+          return norm(w) !== w ? exact.indexOf(" " + w) !== -1 : folded.indexOf(" " + w) !== -1;
+        });
     }).map(function (p) { return p.name; });
     if (!names.length) return fill(R.ui.job_count, { count: shown });
     return fill(shown ? R.ui.job_places_also : R.ui.job_places,
