@@ -2728,3 +2728,19 @@ def test_r30_obs_place_words_and_the_training_cases_order() -> None:
     for lang in LANGS:
         order = [r["status"] for r in shown(judge(case, lang)["reasons"], lang)]
         assert [r.status for r in answer(case, lang).reasons] == order
+
+
+
+def test_r32_obs1_packing_other_goods_is_not_steered_to_a_light_work_item() -> None:
+    # Review 32, observed 1: "đóng gói / packing" found only Annex II item 7 (wrapping nem,
+    # sweets and cakes "without operating packing machinery"), "allowed under conditions"
+    # at 14 for any packing. An everyday row of its own is found beside it, and answers at
+    # 14 as any work outside the known items: "cannot be confirmed".
+    from scripts.checker.engine import judge
+    from scripts.checker.search import find_jobs
+    for lang, query in (("vi", "đóng gói"), ("vi", "đóng thùng"), ("en", "packing")):
+        assert "packing" in find_jobs(query, lang), (lang, query)
+    for lang in LANGS:
+        assert find_jobs({"vi": "gói bánh", "en": "wrapping sweets"}[lang], lang) == ["wrapping"]
+        assert judge({"age": 14, "job": "packing"}, lang)["verdict"] == "unconfirmed"
+        assert judge({"age": 14, "job": "wrapping"}, lang)["verdict"] == "conditional"
