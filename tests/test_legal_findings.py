@@ -2629,6 +2629,20 @@ def test_r31_obs3_no_row_is_said_to_be_outside_points_a_to_g() -> None:
                 or work["status"] == "unknown", (lang, job["id"], work["text"])
 
 
+# Review 33 (tests/legal_reviews/review33.md).
+def test_r33_f1_boxing_the_sport_is_not_packing_goods() -> None:
+    # The new packing row's English word "boxing goods" made "boxing" (the sport) find only
+    # "Packing other goods into bags or boxes": a 12-year-old boxer's parent was answered
+    # "Not allowed" (not arts or sport) and a 14-year-old's "cannot be confirmed" (not on
+    # Annex II) instead of the athlete's answer (review 33, F1). "boxing" now finds the
+    # athlete row; "box", "packing", "packaging" still find the packing row.
+    from scripts.checker.search import find_jobs
+    assert find_jobs("boxing", "en") == ["athlete"]
+    assert "packing" in find_jobs("box", "en")
+    assert "packing" in find_jobs("packing", "en") and find_jobs("packaging", "en") == ["packing"]
+    assert find_jobs("đóng thùng", "vi") == ["packing"]
+
+
 # Review 32 (tests/legal_reviews/review32.md).
 def test_r32_f1_a_row_allowed_at_15_to_17_is_a_check_not_met() -> None:
     # At 15-17, a row on no point of art. 147(1) was labelled "Met" (status ok) on the
