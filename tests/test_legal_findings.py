@@ -2758,3 +2758,15 @@ def test_r32_obs1_packing_other_goods_is_not_steered_to_a_light_work_item() -> N
         assert find_jobs({"vi": "gói bánh", "en": "wrapping sweets"}[lang], lang) == ["wrapping"]
         assert judge({"age": 14, "job": "packing"}, lang)["verdict"] == "unconfirmed"
         assert judge({"age": 14, "job": "wrapping"}, lang)["verdict"] == "conditional"
+
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_r33_obs_figures_page_says_the_site_estimates_none_itself(built_site, lang) -> None:
+    # Review 33, observed: "None is estimated" beside the ILO/UNICEF global estimate and a
+    # sample survey's figures; the sources estimate, the site does not.
+    text = (built_site / lang / "toolkit/figures.html").read_text(encoding="utf-8")
+    said = {"vi": "trang này không tự ước tính số nào",
+            "en": "this site estimates none itself"}[lang]
+    assert said in text
+    assert {"vi": "Không có số nào được ước tính", "en": "None is estimated"}[lang] not in text
