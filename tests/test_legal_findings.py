@@ -2770,3 +2770,22 @@ def test_r33_obs_figures_page_says_the_site_estimates_none_itself(built_site, la
             "en": "this site estimates none itself"}[lang]
     assert said in text
     assert {"vi": "Không có số nào được ước tính", "en": "None is estimated"}[lang] not in text
+
+
+# Review 34 (tests/legal_reviews/review34.md).
+def test_r34_f1_a_quiz_explained_by_a_statement_cites_what_the_statement_cites() -> None:
+    # The teachers' quiz 4 ("at most how many hours a day under 15?") is explained by the
+    # under-15 hours statement, which also gives night time (22:00-06:00, art. 106) and school
+    # time (art. 145(1)(b)), but its "Legal basis" named only art. 146(1) (review 34, F1).
+    statements = load_content().statements
+    checked = 0
+    for module in load_toolkit().modules.values():
+        for q in module.quiz:
+            if q.case is not None:
+                continue
+            used = re.findall(r"statement\('([^']+)'\)", q.explain.get("vi") + q.explain.get("en"))
+            for sid in used:
+                checked += 1
+                missing = set(statements[sid].cite) - set(q.cite)
+                assert not missing, (module.audience, sid, missing)
+    assert checked >= 2
