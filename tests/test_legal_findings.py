@@ -2789,3 +2789,30 @@ def test_r34_f1_a_quiz_explained_by_a_statement_cites_what_the_statement_cites()
                 missing = set(statements[sid].cite) - set(q.cite)
                 assert not missing, (module.audience, sid, missing)
     assert checked >= 2
+
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_r34_obs_collaborators_hours_campaign_summary_figures_and_boxing(built_site,
+                                                                       lang: str) -> None:
+    # Review 34, observed: (3) the collaborators' step 2 promises "for how long" for every
+    # band, so their key points carry the 15-17 hours too; (4) the World Day campaign's
+    # summary announced a check on children at risk that no event holds; (2) the figures'
+    # sources are named on the page, not beside each figure; (1) boxing in other words.
+    from scripts.checker.search import find_jobs
+    from scripts.content.data import load_content
+    from scripts.content.render import Helpers
+    from scripts.toolkit.text import render_text
+    module = (built_site / lang / "toolkit/training/collaborators.html").read_text("utf-8")
+    statement = load_content().statements["rule.15-18-hours"].text
+    rendered = render_text(Helpers(load_content(), lang, "x.md"), statement)
+    assert rendered[:45] in module, rendered
+    campaign = built_site / lang / "campaigns/ngay-the-gioi-phong-chong-lao-dong-tre-em"
+    pages = "".join(p.read_text("utf-8") for p in campaign.rglob("*.html"))
+    assert {"vi": "rà soát trẻ em có nguy cơ", "en": "check on children at risk"}[lang] \
+        not in pages
+    if lang == "en":
+        figures = (built_site / lang / "toolkit/figures.html").read_text("utf-8")
+        assert "named on this page" in figures and "named beside it" not in figures
+    for query in {"vi": ["quyền anh", "đấm bốc"], "en": ["boxer", "kickboxing"]}[lang]:
+        assert find_jobs(query, lang) == ["athlete"], query
