@@ -16,21 +16,17 @@ def fold(text: str) -> str:
     return text.replace("đ", "d").replace("Đ", "d").lower()
 
 
-def _matches(words: list[str], texts: list[str]) -> bool:
-    """Every typed word begins a word of the texts ("ho" finds "hồ", not the "ho" of "khô")."""
-    hay = " " + re.sub(r"[^\w]+", " ", fold(" ".join(texts)))
-    return all(" " + w in hay for w in words)
-
-
 def find_jobs(query: str, lang: str) -> list[str]:
-    """Ids of the grouped jobs whose name, or a word pointing to it, matches the query."""
-    words = fold(query).split()
+    """Ids of the grouped jobs whose name, or a word pointing to it, matches the query.
+    Accents as in _place_matches: folded, "bóc vỏ" (peeling shells) found only the athlete
+    row, through "đấm bốc" and "võ thuật" (review 35, F1)."""
     return [job["id"] for job in compiled_rules(lang)["jobs"]
-            if job["group"] is not None and _matches(words, [job["name"], *job["words"]])]
+            if job["group"] is not None and _place_matches(query, [job["name"], *job["words"]])]
 
 
 def _place_matches(query: str, texts: list[str]) -> bool:
-    """As _matches, but a typed word with accents must begin a word with the same accents:
+    """Every typed word begins a word of the texts ("ho" finds "hồ", not the "ho" of "khô"),
+    and a typed word with accents must begin a word with the same accents:
     folded, "mổ" (slaughter) began "mỏ" (mine) and "phở" began "phòng" (karaoke rooms),
     so a pho shop or an abattoir was said to name another place (review 32, F2). A word
     typed without accents still matches any accents."""

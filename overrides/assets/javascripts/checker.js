@@ -388,12 +388,26 @@
     return s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d").toLowerCase();
   }
 
-  // Each typed word must begin a word of the job's name or of a word pointing to it
-  // (as scripts/checker/search.py): "ho" finds "hồ", not the "ho" inside "khô".
+  // Each typed word must begin a word of the text: "ho" finds "hồ", not the "ho" inside
+  // "khô". A word typed with accents must match them ("mổ" is not "mỏ", "phở" not "phòng":
+  // review 32, F2; "bóc vỏ" is not "đấm bốc", "võ thuật": review 35, F1). Same as
+  // _place_matches in scripts/checker/search.py, for the jobs and the places.
+  function wordsMatch(words, text) {
+    var t = text.normalize("NFC").toLowerCase();
+    var exact = " " + t.replace(/[^\p{L}\p{N}_]+/gu, " ");
+    var folded = " " + norm(t).replace(/[^\w]+/g, " ");
+    return words.every(function (w) {
+      return norm(w) !== w ? exact.indexOf(" " + w) !== -1 : folded.indexOf(" " + w) !== -1;
+    });
+  }
+
+  function typedWords(typed) {
+    return typed.normalize("NFC").toLowerCase().split(/\s+/).filter(Boolean);
+  }
+
+  // The job's name and the words pointing to it (docs/data/checker-words.yml).
   var haystack = {};
-  R.jobs.forEach(function (j) {
-    haystack[j.id] = " " + norm([j.name].concat(j.words).join(" ")).replace(/[^\w]+/g, " ");
-  });
+  R.jobs.forEach(function (j) { haystack[j.id] = [j.name].concat(j.words).join(" "); });
 
   function checkedJob() { return form.querySelector("input[name=job]:checked"); }
 
@@ -406,13 +420,13 @@
   // Filter the job list. "Other work" and the job already chosen always stay visible, so
   // a choice is never hidden and then submitted unseen.
   function filterJobs() {
-    var words = norm($("checker-job-filter").value).split(/\s+/).filter(Boolean);
+    var words = typedWords($("checker-job-filter").value);
     var chosen = checkedJob(), shown = 0;
     Array.prototype.forEach.call(form.querySelectorAll(".checker-group"), function (group) {
       var any = false;
       Array.prototype.forEach.call(group.querySelectorAll("[data-job]"), function (choice) {
         var id = choice.getAttribute("data-job");
-        var match = words.every(function (w) { return haystack[id].indexOf(" " + w) !== -1; });
+        var match = wordsMatch(words, haystack[id]);
         var keep = match || (chosen && chosen.value === id);
         choice.hidden = !keep;
         if (match) shown += 1;
@@ -426,19 +440,13 @@
   }
 
   // Typed words that name a place ("karaoke") point to the place question; when they also
-  // find a job, only a place of art. 147(2) ("nhà nghỉ"; review 30, F2). A word typed with
-  // accents must match them ("mổ" is not "mỏ", "phở" not "phòng"; review 32, F2). Same as
-  // find_places and _place_matches in scripts/checker/search.py.
+  // find a job, only a place of art. 147(2) ("nhà nghỉ"; review 30, F2). Same as
+  // find_places in scripts/checker/search.py.
   function placesHint(typed, shown) {
-    var words = typed.normalize("NFC").toLowerCase().split(/\s+/).filter(Boolean);
+    var words = typedWords(typed);
     var names = R.places.filter(function (p) {
-      var text = [p.name].concat(p.words).join(" ").normalize("NFC").toLowerCase();
-      var exact = " " + text.replace(/[^\p{L}\p{N}_]+/gu, " ");
-      var folded = " " + norm(text).replace(/[^\w]+/g, " ");
       return p.id !== "other-place" && (!shown || p.point)
-        && words.every(function (w) {
-          return norm(w) !== w ? exact.indexOf(" " + w) !== -1 : folded.indexOf(" " + w) !== -1;
-        });
+        && wordsMatch(words, [p.name].concat(p.words).join(" "));
     }).map(function (p) { return p.name; });
     if (!names.length) return fill(R.ui.job_count, { count: shown });
     return fill(shown ? R.ui.job_places_also : R.ui.job_places,
