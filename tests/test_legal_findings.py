@@ -2717,8 +2717,11 @@ def test_r30_f2_a_place_word_that_also_finds_a_job_still_points_to_the_place() -
     # pointed to even when a job matches too; everyday places only when no job does.
     from scripts.checker.compile import compiled_rules
     from scripts.checker.search import find_jobs, find_places
-    assert find_jobs("nhà nghỉ", "vi") and find_places("nhà nghỉ", "vi") == ["entertainment"]
+    # Since review 35, F1 (accents typed are matched) "nhà nghỉ" finds no job at all;
+    # "công trường" finds a job (the building labourer) and still the place.
+    assert find_places("nhà nghỉ", "vi") == ["entertainment"]
     assert find_places("guest house", "en") == ["entertainment"]
+    assert find_jobs("công trường", "vi")
     assert find_places("công trường", "vi") == ["construction-site"]
     assert find_places("karaoke", "vi") == ["entertainment"]
     assert find_places("bán hàng", "vi") == []  # "Cửa hàng" is no place of art. 147(2)
@@ -2816,3 +2819,45 @@ def test_r34_obs_collaborators_hours_campaign_summary_figures_and_boxing(built_s
         assert "named on this page" in figures and "named beside it" not in figures
     for query in {"vi": ["quyền anh", "đấm bốc"], "en": ["boxer", "kickboxing"]}[lang]:
         assert find_jobs(query, lang) == ["athlete"], query
+
+
+# Review 35 (tests/legal_reviews/review35.md).
+def test_r35_f1_peeling_shells_is_not_boxing() -> None:
+    # The athlete row's new word "đấm bốc" (boxing), folded to "dam boc", made "bóc vỏ"
+    # (peeling shells: shrimp, cashews) find the athlete row only, with "võ thuật", and
+    # "bốc dỡ" (loading) find it too (review 35, F1). A word typed with accents now
+    # matches its accents in the job search, as in the place hint (review 32, F2); the
+    # page's JavaScript does the same (wordsMatch in checker.js).
+    from scripts.checker.search import find_jobs
+    assert "athlete" not in find_jobs("bóc vỏ", "vi")
+    assert "athlete" not in find_jobs("bốc dỡ", "vi")
+    assert find_jobs("đấm bốc", "vi") == ["athlete"] == find_jobs("dam boc", "vi")
+    assert find_jobs("võ thuật", "vi") == ["athlete"]
+    js = Path("overrides/assets/javascripts/checker.js").read_text("utf-8")
+    assert "var match = wordsMatch(words, haystack[id]);" in js
+
+
+def test_r35_f2_the_statistics_duty_names_providing_in_english_too() -> None:
+    # Seed 000 point 6 gives the culture and social affairs officer the collection,
+    # statistics, compilation, reporting and provision ("cung cấp") of the figures; the
+    # Vietnamese line named all five, the English dropped the provision (review 35, F2).
+    duties = yaml.safe_load(Path("docs/data/agencies.yml").read_text("utf-8"))
+    lines = [d["text"] for d in duties["duties"]
+             if "thu thập, thống kê" in d["text"]["vi"]]
+    assert len(lines) == 1 and "cung cấp" in lines[0]["vi"]
+    assert "provision of information and figures" in lines[0]["en"]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_r35_f3_after_you_report_cites_the_recording_and_the_referral(built_site,
+                                                                     lang: str) -> None:
+    # "The report is recorded and passed at once to the ward People's Committee" cited
+    # only Decree 56 arts. 26(3), 28(1), 28(4); recording is art. 25(1), passing on at once
+    # art. 26(1), as the case steps below it cite (review 35, F3).
+    page = (built_site / lang / "report.html").read_text("utf-8")
+    text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", page))
+    start = text.index({"vi": "Tin báo được ghi lại", "en": "The report is recorded"}[lang])
+    sentence = text[start:start + 700]
+    want = {"vi": "khoản 1 Điều 25, khoản 1 Điều 26, khoản 3 Điều 26",
+            "en": "arts. 25(1), 26(1), 26(3)"}[lang]
+    assert want in sentence, sentence
