@@ -159,6 +159,13 @@ def test_search_words_other_work_and_hidden_choices(page, site_url: str) -> None
         page.fill("#checker-job-filter", word)
         ids = [visible.nth(i).get_attribute("data-job") for i in range(visible.count())]
         assert job in ids and "other" in ids, (word, ids)
+    # An accented query keeps its accents, every word: a tailor is not a mechanic, and
+    # punctuation splits words as in the texts (review 36, F1).
+    for word, job, not_job in (("thợ may", "garment", "machine-maintenance"),
+                               ("ô-sin", "domestic", None)):
+        page.fill("#checker-job-filter", word)
+        ids = [visible.nth(i).get_attribute("data-job") for i in range(visible.count())]
+        assert job in ids and not_job not in ids, (word, ids)
     page.fill("#checker-job-filter", "zzzz không có")
     ids = [visible.nth(i).get_attribute("data-job") for i in range(visible.count())]
     assert ids == ["other"]  # "Công việc khác" never disappears

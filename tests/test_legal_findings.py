@@ -2861,3 +2861,19 @@ def test_r35_f3_after_you_report_cites_the_recording_and_the_referral(built_site
     want = {"vi": "khoản 1 Điều 25, khoản 1 Điều 26, khoản 3 Điều 26",
             "en": "arts. 25(1), 26(1), 26(3)"}[lang]
     assert want in sentence, sentence
+
+
+def test_r36_f1_a_tailor_is_not_a_mechanic() -> None:
+    # Review 36, F1: "may" carries no accent, so in "thợ may" it was folded and began "máy":
+    # a tailor was also sent to machine maintenance (art. 147(1)(d), prohibited at every age).
+    # An accented query is matched with its accents, every word of it.
+    from scripts.checker.model import default_words
+    from scripts.checker.search import find_jobs
+    assert find_jobs("thợ may", "vi") == ["garment"]
+    assert find_jobs("thợ máy", "vi") == ["machine-maintenance"]
+    assert "garment" in find_jobs("tho may", "vi")  # unaccented: matches any accents
+    for entry in default_words().words:  # every listed word still finds its own row
+        for lang in LANGS:
+            for word in getattr(entry, lang):
+                for job in entry.jobs:
+                    assert job in find_jobs(word, lang), (lang, word, job)

@@ -18,23 +18,25 @@ def fold(text: str) -> str:
 
 def find_jobs(query: str, lang: str) -> list[str]:
     """Ids of the grouped jobs whose name, or a word pointing to it, matches the query.
-    Accents as in _place_matches: folded, "bóc vỏ" (peeling shells) found only the athlete
+    Accents as in _matches: folded, "bóc vỏ" (peeling shells) found only the athlete
     row, through "đấm bốc" and "võ thuật" (review 35, F1)."""
     return [job["id"] for job in compiled_rules(lang)["jobs"]
-            if job["group"] is not None and _place_matches(query, [job["name"], *job["words"]])]
+            if job["group"] is not None and _matches(query, [job["name"], *job["words"]])]
 
 
-def _place_matches(query: str, texts: list[str]) -> bool:
-    """Every typed word begins a word of the texts ("ho" finds "hồ", not the "ho" of "khô"),
-    and a typed word with accents must begin a word with the same accents:
-    folded, "mổ" (slaughter) began "mỏ" (mine) and "phở" began "phòng" (karaoke rooms),
-    so a pho shop or an abattoir was said to name another place (review 32, F2). A word
-    typed without accents still matches any accents."""
+def _matches(query: str, texts: list[str]) -> bool:
+    """Every typed word begins a word of the texts ("ho" finds "hồ", not the "ho" of "khô").
+    A query typed with accents is matched with its accents, every word of it: folded, "mổ"
+    (slaughter) began "mỏ" (mine) and "phở" began "phòng" (karaoke rooms) (review 32, F2);
+    "may", a word with no accent in an accented query, found "máy": a tailor ("thợ may")
+    was sent to the mechanics' row (review 36, F1). A query typed without accents still
+    matches any accents."""
+    # Punctuation splits words as in the texts: "ô-sin" is "ô sin".
+    words = re.sub(r"[^\w]+", " ", unicodedata.normalize("NFC", query).lower()).split()
     text = unicodedata.normalize("NFC", " ".join(texts)).lower()
-    exact = " " + re.sub(r"[^\w]+", " ", text)
-    folded = " " + re.sub(r"[^\w]+", " ", fold(text))
-    return all(" " + w in exact if fold(w) != w else " " + w in folded
-               for w in unicodedata.normalize("NFC", query).lower().split())
+    accented = any(fold(w) != w for w in words)
+    hay = " " + re.sub(r"[^\w]+", " ", text if accented else fold(text))
+    return all(" " + w in hay for w in words)
 
 
 def find_places(query: str, lang: str) -> list[str]:
@@ -48,4 +50,4 @@ def find_places(query: str, lang: str) -> list[str]:
     jobs = find_jobs(query, lang)
     return [place["id"] for place in compiled_rules(lang)["places"]
             if place["id"] != "other-place" and (not jobs or place["point"])
-            and _place_matches(query, [place["name"], *place["words"]])]
+            and _matches(query, [place["name"], *place["words"]])]

@@ -391,18 +391,21 @@
   // Each typed word must begin a word of the text: "ho" finds "hồ", not the "ho" inside
   // "khô". A word typed with accents must match them ("mổ" is not "mỏ", "phở" not "phòng":
   // review 32, F2; "bóc vỏ" is not "đấm bốc", "võ thuật": review 35, F1). Same as
-  // _place_matches in scripts/checker/search.py, for the jobs and the places.
+  // _matches in scripts/checker/search.py, for the jobs and the places.
   function wordsMatch(words, text) {
     var t = text.normalize("NFC").toLowerCase();
-    var exact = " " + t.replace(/[^\p{L}\p{N}_]+/gu, " ");
-    var folded = " " + norm(t).replace(/[^\w]+/g, " ");
-    return words.every(function (w) {
-      return norm(w) !== w ? exact.indexOf(" " + w) !== -1 : folded.indexOf(" " + w) !== -1;
-    });
+    // An accented query is matched with its accents, every word ("thợ may" is not "thợ
+    // máy"; review 36, F1).
+    var accented = words.some(function (w) { return norm(w) !== w; });
+    var hay = accented ? " " + t.replace(/[^\p{L}\p{N}_]+/gu, " ")
+      : " " + norm(t).replace(/[^\w]+/g, " ");
+    return words.every(function (w) { return hay.indexOf(" " + w) !== -1; });
   }
 
   function typedWords(typed) {
-    return typed.normalize("NFC").toLowerCase().split(/\s+/).filter(Boolean);
+    // Punctuation splits words as in the texts: "ô-sin" is "ô sin" (_matches in search.py).
+    return typed.normalize("NFC").toLowerCase().replace(/[^\p{L}\p{N}_]+/gu, " ")
+      .split(/\s+/).filter(Boolean);
   }
 
   // The job's name and the words pointing to it (docs/data/checker-words.yml).
