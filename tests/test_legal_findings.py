@@ -2877,3 +2877,14 @@ def test_r36_f1_a_tailor_is_not_a_mechanic() -> None:
             for word in getattr(entry, lang):
                 for job in entry.jobs:
                     assert job in find_jobs(word, lang), (lang, word, job)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_r36_obs1_the_referral_step_names_who_passes_the_report_on(built_site, lang) -> None:
+    # Review 36, observed 1: the step "Referral and initial assessment" named only the
+    # chairperson directing the assessment (Decree 56 art. 26(2)); the passing on is the
+    # hotline's, the labour agency's or the police's (art. 26(1)).
+    text = (built_site / lang / "report.html").read_text(encoding="utf-8")
+    said = {"vi": "hoặc công an chuyển tin; Chủ tịch Ủy ban nhân dân phường chỉ đạo",
+            "en": "or the police pass the report on; the ward People"}[lang]
+    assert said in text
