@@ -213,6 +213,33 @@ def test_a_place_typed_as_work_points_to_the_place_question(page, site_url: str,
         assert under not in hint and "giết mổ" in hint, hint
 
 
+QUERIES = {
+    "vi": ["bóng đá", "bóng đ", "thợ may", "thợ máy", "tho may", "ô-sin", "bóc vỏ", "đấm bốc",
+           "ban vé số", "xổ số", "nhà nghỉ", "karaoke", "lò mổ", "đóng gói", "rua bat",
+           "dệt chiếu", "phụ hồ", "giao gas", "văn nghệ", "hát"],
+    "en": ["packing", "boxing", "singer", "waiter", "massage", "lottery", "pesticide",
+           "selling pesticide", "guest house", "delivery"],
+}
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_the_page_search_finds_what_the_python_search_finds(page, site_url: str,
+                                                            lang: str) -> None:
+    # filterJobs()/placesHint() in checker.js and find_jobs()/find_places() in
+    # scripts/checker/search.py must agree: the words file is tested through Python.
+    open_checker(page, site_url, lang)
+    rules = compiled_rules(lang)
+    grouped = page.locator(".checker-group [data-job]:visible")
+    for query in QUERIES[lang]:
+        page.fill("#checker-job-filter", query)
+        ids = [grouped.nth(i).get_attribute("data-job") for i in range(grouped.count())]
+        assert ids == find_jobs(query, lang), (query, ids)
+        hint = page.inner_text("#checker-job-count")
+        for place in rules["places"]:
+            assert (place["name"] in hint) == (place["id"] in find_places(query, lang)), \
+                (query, place["id"], hint)
+
+
 def test_keyboard_only(page, site_url: str) -> None:
     open_checker(page, site_url, "en")
     page.focus("#checker-age")

@@ -1900,7 +1900,8 @@ def test_r23_f1_family_answer_says_whom_law_on_children_art_26_covers(age: int) 
     for lang in LANGS:
         reasons = judge({"age": age, "job": job, "place": "home", "family": True}, lang)["reasons"]
         family = next(r for r in reasons if r["rule"] == "family")
-        assert family["cites"] == ["law-on-children:1", "law-on-children:26"]
+        # ... and, since review 37 (F1), LC art. 3(2): paid work under an agreement.
+        assert family["cites"] == ["law-on-children:1", "law-on-children:26", "labour-code:3.2"]
         for words in says[lang]:
             assert words in family["text"], (lang, age)
 
@@ -2834,7 +2835,7 @@ def test_r35_f1_peeling_shells_is_not_boxing() -> None:
     assert find_jobs("đấm bốc", "vi") == ["athlete"] == find_jobs("dam boc", "vi")
     assert find_jobs("võ thuật", "vi") == ["athlete"]
     js = Path("overrides/assets/javascripts/checker.js").read_text("utf-8")
-    assert "var match = wordsMatch(words, haystack[id]);" in js
+    assert "var found = firstFound(words, grouped);" in js  # the same modes (review 37)
 
 
 def test_r35_f2_the_statistics_duty_names_providing_in_english_too() -> None:
@@ -2888,3 +2889,29 @@ def test_r36_obs1_the_referral_step_names_who_passes_the_report_on(built_site, l
     said = {"vi": "hoặc công an chuyển tin; Chủ tịch Ủy ban nhân dân phường chỉ đạo",
             "en": "or the police pass the report on; the ward People"}[lang]
     assert said in text
+
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_r37_f1_paid_work_for_a_relative_is_employment(built_site, lang: str) -> None:
+    # Review 37, F1: the "own family" box and its note covered any work for the family,
+    # while guide/family-work limits the texts' silence to help with no contract and no
+    # wages; under LC art. 3(2) a household or person who has a child work for them under
+    # an agreement is an employer (an aunt paying a 14-year-old included).
+    from scripts.checker.engine import judge
+    answer = judge({"age": 14, "job": "traditional-crafts", "family": True}, lang)
+    note = next(r for r in answer["reasons"] if r["rule"] == "family")
+    assert "labour-code:3.2" in note["cites"]
+    assert {"vi": "kể cả khi là người thân", "en": "relatives included"}[lang] in note["text"]
+    page = (built_site / lang / "checker.html").read_text(encoding="utf-8")
+    assert {"vi": "của chính gia đình trẻ, không có hợp đồng, không có tiền công",
+            "en": "shop, field or farm, with no contract and no wages"}[lang] in page
+
+
+def test_r37_f2_football_is_not_polishing() -> None:
+    # Review 37, F2: "bóng đá" began "đánh bóng" (polishing, the handicrafts row: "not
+    # allowed" at 12). An accented query is first matched as whole words.
+    from scripts.checker.search import find_jobs
+    assert find_jobs("bóng đá", "vi") == ["athlete"]
+    assert "athlete" in find_jobs("bóng đ", "vi")  # a word still being typed still finds
+    assert "athlete" not in find_jobs("bóc vỏ", "vi")  # no unaccented fallback (review 35)

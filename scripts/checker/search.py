@@ -17,26 +17,49 @@ def fold(text: str) -> str:
 
 
 def find_jobs(query: str, lang: str) -> list[str]:
-    """Ids of the grouped jobs whose name, or a word pointing to it, matches the query.
-    Accents as in _matches: folded, "bóc vỏ" (peeling shells) found only the athlete
-    row, through "đấm bốc" and "võ thuật" (review 35, F1)."""
-    return [job["id"] for job in compiled_rules(lang)["jobs"]
-            if job["group"] is not None and _matches(query, [job["name"], *job["words"]])]
+    """Ids of the grouped jobs whose name, or a word pointing to it, matches the query
+    (the first matching mode of _MODES that finds any)."""
+    jobs = [(j["id"], [j["name"], *j["words"]]) for j in compiled_rules(lang)["jobs"]
+            if j["group"] is not None]
+    return _first_found(query, jobs)
 
 
-def _matches(query: str, texts: list[str]) -> bool:
-    """Every typed word begins a word of the texts ("ho" finds "hồ", not the "ho" of "khô").
-    A query typed with accents is matched with its accents, every word of it: folded, "mổ"
-    (slaughter) began "mỏ" (mine) and "phở" began "phòng" (karaoke rooms) (review 32, F2);
-    "may", a word with no accent in an accented query, found "máy": a tailor ("thợ may")
-    was sent to the mechanics' row (review 36, F1). A query typed without accents still
-    matches any accents."""
+# How a typed word matches a word of the texts, strictest first. A query typed with
+# accents is matched with its accents, every word of it ("thợ may" is not "thợ máy":
+# review 36, F1; "mổ" is not "mỏ": review 32, F2; "bóc vỏ" is not "đấm bốc": review 35, F1),
+# first as whole words ("bóng đá" is not "đánh bóng": review 37, F2), then as the start of
+# words (a word still being typed). Not then without accents: folded, "bóc vỏ" found the
+# athlete row again, so a query with an accent left out ("ban vé số") finds no row and
+# the reader has "Other work" (review 37, observed). A query typed without accents
+# matches any accents.
+_MODES = ("whole", "start")
+
+
+def _words(query: str) -> list[str]:
     # Punctuation splits words as in the texts: "ô-sin" is "ô sin".
-    words = re.sub(r"[^\w]+", " ", unicodedata.normalize("NFC", query).lower()).split()
+    return re.sub(r"[^\w]+", " ", unicodedata.normalize("NFC", query).lower()).split()
+
+
+def _matches(words: list[str], texts: list[str], mode: str) -> bool:
+    """Every typed word begins a word of the texts ("ho" finds "hồ", not the "ho" of "khô"),
+    or is one ("whole")."""
     text = unicodedata.normalize("NFC", " ".join(texts)).lower()
-    accented = any(fold(w) != w for w in words)
-    hay = " " + re.sub(r"[^\w]+", " ", text if accented else fold(text))
-    return all(" " + w in hay for w in words)
+    if mode == "folded":
+        text, words = fold(text), [fold(w) for w in words]
+    hay = " " + re.sub(r"[^\w]+", " ", text) + " "
+    end = " " if mode == "whole" else ""
+    return all(" " + w + end in hay for w in words)
+
+
+def _first_found(query: str, items: list[tuple[str, list[str]]]) -> list[str]:
+    """The ids the first mode that finds any finds (an unaccented query: "folded" only)."""
+    words = _words(query)
+    modes = _MODES if any(fold(w) != w for w in words) else ("folded",)
+    for mode in modes:
+        found = [item for item, texts in items if _matches(words, texts, mode)]
+        if found:
+            return found
+    return []
 
 
 def find_places(query: str, lang: str) -> list[str]:
@@ -44,10 +67,9 @@ def find_places(query: str, lang: str) -> list[str]:
     own question, and the page says so (review 27, observed 2). When the query also finds a
     job, only the places of art. 147(2): "nhà nghỉ" found the alcohol row alone ("nhậu",
     "nghiện"), not the guest houses of point d (review 30, F2)."""
-    words = fold(query).split()
-    if not words:
+    if not _words(query):
         return []
     jobs = find_jobs(query, lang)
-    return [place["id"] for place in compiled_rules(lang)["places"]
-            if place["id"] != "other-place" and (not jobs or place["point"])
-            and _matches(query, [place["name"], *place["words"]])]
+    return _first_found(query, [(p["id"], [p["name"], *p["words"]])
+                                for p in compiled_rules(lang)["places"]
+                                if p["id"] != "other-place" and (not jobs or p["point"])])

@@ -388,18 +388,32 @@
     return s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d").toLowerCase();
   }
 
-  // Each typed word must begin a word of the text: "ho" finds "hồ", not the "ho" inside
-  // "khô". A word typed with accents must match them ("mổ" is not "mỏ", "phở" not "phòng":
-  // review 32, F2; "bóc vỏ" is not "đấm bốc", "võ thuật": review 35, F1). Same as
-  // _matches in scripts/checker/search.py, for the jobs and the places.
-  function wordsMatch(words, text) {
+  // Each typed word must begin a word of the text ("ho" finds "hồ", not the "ho" inside
+  // "khô"), or be one ("whole"). An accented query is matched with its accents, every word,
+  // first as whole words, then as the start of words; an unaccented one matches any
+  // accents. Same as _MODES, _matches and _first_found in scripts/checker/search.py, for
+  // the jobs and the places (reviews 32, 35, 36, 37).
+  function wordsMatch(words, text, mode) {
     var t = text.normalize("NFC").toLowerCase();
-    // An accented query is matched with its accents, every word ("thợ may" is not "thợ
-    // máy"; review 36, F1).
+    if (mode === "folded") {
+      t = norm(t);
+      words = words.map(norm);
+    }
+    var hay = " " + t.replace(/[^\p{L}\p{N}_]+/gu, " ") + " ";
+    var end = mode === "whole" ? " " : "";
+    return words.every(function (w) { return hay.indexOf(" " + w + end) !== -1; });
+  }
+
+  // The ids of `items` ({id, text}) the first mode that finds any finds.
+  function firstFound(words, items) {
     var accented = words.some(function (w) { return norm(w) !== w; });
-    var hay = accented ? " " + t.replace(/[^\p{L}\p{N}_]+/gu, " ")
-      : " " + norm(t).replace(/[^\w]+/g, " ");
-    return words.every(function (w) { return hay.indexOf(" " + w) !== -1; });
+    var modes = accented ? ["whole", "start"] : ["folded"];
+    for (var i = 0; i < modes.length; i++) {
+      var found = items.filter(function (it) { return wordsMatch(words, it.text, modes[i]); })
+        .map(function (it) { return it.id; });
+      if (found.length) return found;
+    }
+    return [];
   }
 
   function typedWords(typed) {
@@ -425,11 +439,17 @@
   function filterJobs() {
     var words = typedWords($("checker-job-filter").value);
     var chosen = checkedJob(), shown = 0;
+    var grouped = Array.prototype.map.call(form.querySelectorAll(".checker-group [data-job]"),
+      function (choice) {
+        var id = choice.getAttribute("data-job");
+        return { id: id, text: haystack[id] };
+      });
+    var found = firstFound(words, grouped);
     Array.prototype.forEach.call(form.querySelectorAll(".checker-group"), function (group) {
       var any = false;
       Array.prototype.forEach.call(group.querySelectorAll("[data-job]"), function (choice) {
         var id = choice.getAttribute("data-job");
-        var match = wordsMatch(words, haystack[id]);
+        var match = found.indexOf(id) !== -1;
         var keep = match || (chosen && chosen.value === id);
         choice.hidden = !keep;
         if (match) shown += 1;
@@ -446,11 +466,12 @@
   // find a job, only a place of art. 147(2) ("nhà nghỉ"; review 30, F2). Same as
   // find_places in scripts/checker/search.py.
   function placesHint(typed, shown) {
-    var words = typedWords(typed);
-    var names = R.places.filter(function (p) {
-      return p.id !== "other-place" && (!shown || p.point)
-        && wordsMatch(words, [p.name].concat(p.words).join(" "));
-    }).map(function (p) { return p.name; });
+    var places = R.places.filter(function (p) {
+      return p.id !== "other-place" && (!shown || p.point);
+    }).map(function (p) { return { id: p.id, text: [p.name].concat(p.words).join(" ") }; });
+    var names = firstFound(typedWords(typed), places).map(function (id) {
+      return find(R.places, id).name;
+    });
     if (!names.length) return fill(R.ui.job_count, { count: shown });
     return fill(shown ? R.ui.job_places_also : R.ui.job_places,
       { count: shown, question: R.ui.place_label, places: names.join("; ") });
