@@ -1901,7 +1901,8 @@ def test_r23_f1_family_answer_says_whom_law_on_children_art_26_covers(age: int) 
         reasons = judge({"age": age, "job": job, "place": "home", "family": True}, lang)["reasons"]
         family = next(r for r in reasons if r["rule"] == "family")
         # ... and, since review 37 (F1), LC art. 3(2): paid work under an agreement.
-        assert family["cites"] == ["law-on-children:1", "law-on-children:26", "labour-code:3.2"]
+        assert family["cites"] == ["law-on-children:1", "law-on-children:26", "labour-code:3.1",
+                                   "labour-code:3.2"]
         for words in says[lang]:
             assert words in family["text"], (lang, age)
 
@@ -2915,3 +2916,26 @@ def test_r37_f2_football_is_not_polishing() -> None:
     assert find_jobs("bóng đá", "vi") == ["athlete"]
     assert "athlete" in find_jobs("bóng đ", "vi")  # a word still being typed still finds
     assert "athlete" not in find_jobs("bóc vỏ", "vi")  # no unaccented fallback (review 35)
+
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_r38_family_note_employer_definition_and_building_words(built_site, lang) -> None:
+    # Review 38: F1, the family note's employer sentence names the wages (LC art. 3(1)) and
+    # says the employer's rules, paperwork and fines, show without the box; F2, the art.
+    # 3(2) link lands on a section that states it; F3, "xây dựng" finds the building
+    # labourer, not only demolition.
+    from scripts.checker.engine import judge
+    from scripts.checker.search import find_jobs
+    note = next(r for r in judge({"age": 14, "job": "herding", "family": True}, lang)["reasons"]
+                if r["rule"] == "family")
+    assert {"vi": "theo thỏa thuận và trả công", "en": "and pays them"}[lang] in note["text"]
+    assert {"vi": "mà không chọn ô này", "en": "without ticking this box"}[lang] in note["text"]
+    assert note["cites"][-2:] == ["labour-code:3.1", "labour-code:3.2"]
+    page = (built_site / lang / "law/employer-duties.html").read_text(encoding="utf-8")
+    section = page[page.index('id="all-minors"'):]
+    section = section[:section.index("<h2")]
+    assert {"vi": "khoản 2 Điều 3", "en": "art. 3(2)"}[lang] in section
+    assert {"vi": "được trả lương", "en": "paid wages"}[lang] in section
+    query = {"vi": "xây dựng", "en": "builder"}[lang]
+    assert "construction-labour" in find_jobs(query, lang)
