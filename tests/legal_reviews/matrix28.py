@@ -69,16 +69,17 @@ def answer(case: dict[str, Any], lang: str) -> dict[str, Any]:
     }
 
 
+def job_cases(part: str, ages: tuple[int, ...]) -> list[tuple[str, str, dict[str, Any]]]:
+    """Every job row at each age, hired and for the own family (matrix31 reuses it)."""
+    return [(part, f"{job['id']} | {age} | {'family' if family else 'hired'}",
+             {"age": age, "job": job["id"], "family": family})
+            for job in compiled_rules("en")["jobs"] for age in ages for family in (False, True)]
+
+
 def cases() -> list[tuple[str, str, dict[str, Any]]]:
     """(part, label, case) for the whole matrix."""
     rules = compiled_rules("en")
-    out: list[tuple[str, str, dict[str, Any]]] = []
-    for job in rules["jobs"]:
-        for age in JOB_AGES:
-            for family in (False, True):
-                who = "family" if family else "hired"
-                out.append(("jobs", f"{job['id']} | {age} | {who}",
-                            {"age": age, "job": job["id"], "family": family}))
+    out = job_cases("jobs", JOB_AGES)
     for place in rules["places"]:
         for age in PLACE_AGES:
             for family in (False, True):

@@ -62,13 +62,7 @@ DATE_JOBS = ("other", "athlete")
 def cases() -> list[tuple[str, str, dict[str, Any]]]:
     """(part, label, case); a case with "query" goes through parse_query with its today."""
     rules = compiled_rules("en")
-    out: list[tuple[str, str, dict[str, Any]]] = []
-    for job in rules["jobs"]:
-        for age in JOB_AGES:
-            for family in (False, True):
-                who = "family" if family else "hired"
-                out.append(("1 jobs", f"{job['id']} | {age} | {who}",
-                            {"age": age, "job": job["id"], "family": family}))
+    out = matrix28.job_cases("1 jobs", JOB_AGES)
     for job in ARTS:
         for place in rules["places"]:
             for age in PLACE_AGES:
