@@ -2939,3 +2939,23 @@ def test_r38_family_note_employer_definition_and_building_words(built_site, lang
     assert {"vi": "được trả lương", "en": "paid wages"}[lang] in section
     query = {"vi": "xây dựng", "en": "builder"}[lang]
     assert "construction-labour" in find_jobs(query, lang)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_r39_worker_cite_and_the_fines_in_the_family_note(built_site, lang) -> None:
+    # Review 39: F1, the family note's art. 3(1) link landed on the minimum age, not on the
+    # worker's definition ("paid wages"); F2, the note promised the fines would show without
+    # the box, where the answer names a fine only when a rule fails: they are on the
+    # penalties page the checker links.
+    from scripts.checker.compile import compiled_rules
+    from scripts.checker.engine import judge
+    href = compiled_rules(lang)["citations"]["labour-code:3.1"]["href"]
+    assert href.endswith("law/employer-duties.html#all-minors"), href
+    page = (built_site / lang / "law/employer-duties.html").read_text(encoding="utf-8")
+    section = page[page.index('id="all-minors"'):]
+    section = section[:section.index("<h2")]
+    assert {"vi": "khoản 1 Điều 3", "en": "art. 3(1)"}[lang] in section
+    assert {"vi": "năng lực hành vi dân sự", "en": "full civil legal capacity"}[lang] in section
+    note = next(r for r in judge({"age": 16, "job": "domestic", "family": True}, lang)["reasons"]
+                if r["rule"] == "family")
+    assert {"vi": "trang Mức xử phạt", "en": "the Penalties page"}[lang] in note["text"]
