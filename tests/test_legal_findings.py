@@ -2959,3 +2959,23 @@ def test_r39_worker_cite_and_the_fines_in_the_family_note(built_site, lang) -> N
     note = next(r for r in judge({"age": 16, "job": "domestic", "family": True}, lang)["reasons"]
                 if r["rule"] == "family")
     assert {"vi": "trang Mức xử phạt", "en": "the Penalties page"}[lang] in note["text"]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_r40_f1_crafts_row_names_point_c_at_15_17(lang: str) -> None:
+    # Review 40, F1: at 15-17 the traditional-crafts row (lacquer among its words) said
+    # only point a, while its own name leaves out the stages with toxic chemicals: using
+    # chemicals is art. 147(1)(c). It names a and c, as delivery; at 14 it stays item 4.
+    from scripts.checker.engine import judge
+    from scripts.checker.search import find_jobs
+    for age in (16, 17):
+        for family in (False, True):
+            work = judge({"age": age, "job": "traditional-crafts", "family": family},
+                         lang)["reasons"][0]
+            assert work["status"] == "condition"
+            assert "labour-code:147.1.c" in work["cites"]
+            assert {"vi": "hóa chất", "en": "chemicals"}[lang] in work["text"]
+    at14 = judge({"age": 14, "job": "traditional-crafts"}, lang)["reasons"][0]
+    assert at14["status"] == "ok" and "4" in at14["text"]
+    if lang == "en":
+        assert "traditional-crafts" in find_jobs("lacquerware", lang)
