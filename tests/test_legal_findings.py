@@ -2979,3 +2979,22 @@ def test_r40_f1_crafts_row_names_point_c_at_15_17(lang: str) -> None:
     assert at14["status"] == "ok" and "4" in at14["text"]
     if lang == "en":
         assert "traditional-crafts" in find_jobs("lacquerware", lang)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_r41_f1_study_reason_cites_145_1_b(lang: str) -> None:
+    # Review 41, F1: at 15-17 the school reason says the school-time rule is for under 15
+    # (LC art. 145(1)(b), Circular 09 art. 3(2)) but cited only art. 144(4).
+    from scripts.checker.engine import judge
+    from scripts.checker.search import find_jobs
+    for age in (15, 16, 17):
+        school = next(r for r in judge({"age": age, "job": "other", "school_overlap": True},
+                                       lang)["reasons"] if r["rule"] == "school")
+        assert school["status"] == "condition"
+        assert {"labour-code:145.1.b", "labour-code:144.4"} <= set(school["cites"])
+        assert {"vi": "điểm b khoản 1 Điều 145", "en": "art. 145(1)(b)"}[lang] in school["text"]
+    at14 = next(r for r in judge({"age": 14, "job": "other", "school_overlap": True},
+                                 lang)["reasons"] if r["rule"] == "school")
+    assert at14["status"] == "fail"
+    query = {"vi": "thay nhớt", "en": "garage"}[lang]  # review 41, observed 1
+    assert find_jobs(query, lang) == ["machine-maintenance"]
