@@ -110,11 +110,19 @@ class _Resolver:
         return self.content.legal_list(list_id).item(item_id).cite
 
 
-def _jobs(rules: WorkRules, r: _Resolver, lang: str) -> list[dict[str, Any]]:
-    words: dict[str, list[str]] = {j.id: [] for j in rules.jobs}
+def _search_words(rules: WorkRules, lang: str) -> dict[str, dict[str, list[str]]]:
+    """The words file read once: {"jobs": id -> words, "places": id -> words}."""
+    words: dict[str, dict[str, list[str]]] = {"jobs": {j.id: [] for j in rules.jobs},
+                                              "places": {p.id: [] for p in rules.places}}
     for entry in (default_words() if rules is default_rules() else load_words(rules)).words:
-        for job in entry.jobs:
-            words[job] += getattr(entry, lang)
+        for kind in words:
+            for target in getattr(entry, kind):
+                words[kind][target] += getattr(entry, lang)
+    return words
+
+
+def _jobs(rules: WorkRules, r: _Resolver, lang: str, words: dict[str, list[str]]
+          ) -> list[dict[str, Any]]:
     jobs = []
     for j in rules.jobs:
         light_item = prohibited = None
@@ -138,11 +146,8 @@ def _jobs(rules: WorkRules, r: _Resolver, lang: str) -> list[dict[str, Any]]:
     return jobs
 
 
-def _places(rules: WorkRules, r: _Resolver, lang: str) -> list[dict[str, Any]]:
-    words: dict[str, list[str]] = {p.id: [] for p in rules.places}
-    for entry in (default_words() if rules is default_rules() else load_words(rules)).words:
-        for place in entry.places:
-            words[place] += getattr(entry, lang)
+def _places(rules: WorkRules, r: _Resolver, lang: str, words: dict[str, list[str]]
+            ) -> list[dict[str, Any]]:
     return [{"id": p.id,
              "name": r.item_text(p.item) if p.item else r.text(p.name.get(lang)),  # type: ignore[union-attr]
              "point": r.item_cite(p.item) if p.item else None, "words": words[p.id]}
@@ -222,6 +227,7 @@ def compile_rules(lang: str, docs: Path | None = None,
     rules = rules or default_rules()
     docs = docs or default_docs_dir(lang)
     r = _Resolver(lang, load_content())
+    words = _search_words(rules, lang)
     help_links = []
     for name, target in rules.help.pages.items():
         href = page_href(target, docs)
@@ -243,8 +249,8 @@ def compile_rules(lang: str, docs: Path | None = None,
                        "other": rules.hours_unit.other.get(lang)},
         "messages": {key: r.text(text.get(lang)) for key, text in rules.messages.items()},
         "groups": [{"id": g.id, "name": r.text(g.name.get(lang))} for g in rules.groups],
-        "jobs": _jobs(rules, r, lang),
-        "places": _places(rules, r, lang),
+        "jobs": _jobs(rules, r, lang, words["jobs"]),
+        "places": _places(rules, r, lang, words["places"]),
         "bands": _bands(rules, r, lang),
         "conditions": _conditions(rules, r, lang),
         "family": {"cites": rules.family.cites, "href": page_href(rules.family.page, docs)},
